@@ -32,7 +32,16 @@ export type PhoneResult =
       /** What the endpoint takes: the E.164 form, or ten national digits for `/test-call`. */
       readonly wire: string;
     }
-  | ({ readonly ok: false; readonly input: string } & PhoneError);
+  | PhoneFailure;
+
+/** A rejected number: the error and what was typed. */
+export type PhoneFailure = { readonly ok: false; readonly input: string } & PhoneError;
+
+/** The error of a failure without the input, for storing beside text that is kept anyway. */
+export function phoneError(failure: PhoneFailure): PhoneError {
+  const { ok: _ok, input: _input, ...error } = failure;
+  return error;
+}
 
 /** Spaces of every width (NBSP, thin, narrow NBSP, zero-width, BOM), dashes, dots and brackets. */
 const SEPARATORS = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF\-\u2010-\u2015\u2212.()]/g;
