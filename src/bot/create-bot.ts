@@ -1,0 +1,119 @@
+/**
+ * Assembles the bot: middleware in the order grammY's plugins need (sequentialize → observe → flood limit →
+ * viewer → i18n → group gate → /cancel → conversations → features), every feature behind the error boundary,
+ * and a final handler for whatever nothing else took. Everything it talks to arrives in `deps`.
+ */
+import { type ConversationData, conversations, createConversation, type VersionedState } from '@grammyjs/conversations';
+import type { I18n } from '@grammyjs/i18n';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { limit } from '@grammyjs/ratelimiter';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, type Composer, type MiddlewareFn } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import { LINK_KEY, linkKeyConversation } from '../conversations/link-key.js';
+import type { BotContext, BotDeps, WizardContext } from './context.js';
+import { handleBotError } from './errors/error-boundary.js';
+import { accountsFeature, openAccounts } from './features/accounts/index.js';
+import { cancelFeature, staleWizardControls } from './features/basics/cancel.js';
+import { helpFeature, helpText } from './features/basics/help.js';
+import { languageFeature, openLanguage } from './features/basics/language.js';
+import { unhandledFeature } from './features/basics/unhandled.js';
+import { createMainMenuFeature, type MenuEntry } from './features/main-menu.js';
+import { startFeature } from './features/onboarding/start.js';
+import { openTeam, teamFeature } from './features/team/index.js';
+import { escapingTranslate } from './middleware/escaping-translate.js';
+import { groupGate } from './middleware/group-gate.js';
+import { observe } from './middleware/observe.js';
+import { loadViewer } from './middleware/viewer.js';
+import { show } from './show.js';
+
+/** Telegram's own flood rules are ~1 message/s per chat; a person tapping faster than this is told to slow down. */
+const FLOOD_WINDOW_MS = 3_000;
+const FLOOD_LIMIT = 8;
+/** A wizard nobody touched for a day is gone (its state expires in the store). */
+const WIZARD_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface CreateBotOptions {
+  deps: BotDeps;
+  i18n: I18n<BotContext>;
+  /** Known bot identity (tests), so `bot.init()` need not call getMe. */
+  botInfo?: UserFromGetMe;
+}
+
+/** Transformers on `bot.api` do not reach inside conversations; these plugins install the same things there. */
+function wizardPlugins(deps: BotDeps, i18n: I18n<BotContext>): MiddlewareFn<WizardContext>[] {
+  const inject: MiddlewareFn<WizardContext> = async (ctx, next) => {
+    ctx.deps = deps;
+    ctx.log = deps.logger.child({ update_id: ctx.update.update_id, user_id: ctx.from?.id, chat_id: ctx.chat?.id, wizard: true });
+    ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+    await next();
+  };
+  return [inject, loadViewer as MiddlewareFn<WizardContext>, i18n.middleware() as MiddlewareFn<WizardContext>, escapingTranslate as MiddlewareFn<WizardContext>];
+}
+
+function menuEntries(): MenuEntry[] {
+  return [
+    { labelKey: 'menu-account', open: openAccounts },
+    { labelKey: 'menu-team', permission: 'team.manage', open: openTeam },
+    { labelKey: 'menu-language', open: openLanguage },
+    { labelKey: 'menu-help', open: (ctx) => show(ctx, { text: helpText(ctx) }) },
+  ];
+}
+
+export function createBot(options: CreateBotOptions): Bot<BotContext> {
+  const { deps, i18n } = options;
+  const bot = new Bot<BotContext>(deps.config.BOT_TOKEN, {
+    client: { apiRoot: deps.config.TELEGRAM_API_ROOT },
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+
+  bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  bot.use(observe(deps));
+  bot.use(
+    limit<BotContext, never>({
+      timeFrame: FLOOD_WINDOW_MS,
+      limit: FLOOD_LIMIT,
+      keyGenerator: (ctx) => ctx.from?.id.toString(),
+      onLimitExceeded: async (ctx) => {
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t('flood-slow-down') }).catch(() => undefined);
+      },
+    }),
+  );
+  bot.use(loadViewer);
+  bot.use(i18n);
+  bot.use(escapingTranslate);
+  bot.use(groupGate);
+
+  const guarded = bot.errorBoundary(handleBotError);
+  guarded.use(cancelFeature);
+  guarded.use(
+    conversations<BotContext, WizardContext>({
+      storage: {
+        type: 'key',
+        adapter: deps.store.adapter<VersionedState<ConversationData>>('conversations', { ttlMs: WIZARD_TTL_MS }),
+        // Per person per chat: in a group, two people can each be in a wizard of their own.
+        getStorageKey: (ctx) => (ctx.chat && ctx.from ? `${ctx.chat.id}:${ctx.from.id}` : undefined),
+      },
+      plugins: wizardPlugins(deps, i18n),
+    }),
+  );
+  guarded.use(createConversation(linkKeyConversation, LINK_KEY));
+
+  const features: Composer<BotContext>[] = [
+    startFeature,
+    languageFeature,
+    helpFeature,
+    accountsFeature,
+    teamFeature,
+    createMainMenuFeature(menuEntries()),
+    staleWizardControls,
+  ];
+  for (const feature of features) guarded.use(feature);
+  guarded.use(unhandledFeature);
+
+  bot.catch((error) => {
+    deps.logger.error({ err: error.error, update_id: error.ctx.update.update_id }, 'error outside the error boundary');
+  });
+  return bot;
+}

@@ -1,0 +1,46 @@
+/**
+ * `/menu`: the main menu (@grammyjs/menu), showing only features that exist and that the person's role allows.
+ * An entry opens the same view as its command, in place of the menu message; the feature itself still checks the
+ * role on the server. The entries are given by `createBot`, one per built feature.
+ */
+import { Menu } from '@grammyjs/menu';
+import { Composer } from 'grammy';
+import { type Permission, roleAllows } from '../auth/permissions.js';
+import type { BotContext } from '../context.js';
+import { show } from '../show.js';
+import { accountLabel } from './onboarding/account-card.js';
+
+export interface MenuEntry {
+  labelKey: string;
+  permission?: Permission;
+  /** Answers through `show`, so the menu message turns into the feature's view. */
+  open(ctx: BotContext): Promise<void>;
+}
+
+export function mainMenuText(ctx: BotContext): string {
+  const account = ctx.viewer.account;
+  if (!account) return ctx.t('menu-no-account');
+  return ctx.t('menu-title', { labelHtml: accountLabel(ctx, account), role: ctx.t(`role-${ctx.viewer.role ?? 'viewer'}`) });
+}
+
+export function createMainMenuFeature(entries: readonly MenuEntry[]): Composer<BotContext> {
+  const menu = new Menu<BotContext>('main', {
+    // Entries answer the tap themselves (through `show`); answering twice is an error at Telegram.
+    autoAnswer: false,
+    // A menu from before a restart or a role change is re-rendered rather than acted on.
+    onMenuOutdated: async (ctx) => {
+      await ctx.answerCallbackQuery({ text: ctx.t('menu-outdated') });
+      await ctx.menu.update();
+    },
+  }).dynamic((ctx, range) => {
+    for (const entry of entries) {
+      if (entry.permission && !roleAllows(ctx.viewer.role, entry.permission)) continue;
+      range.text(ctx.t(entry.labelKey), (tap) => entry.open(tap)).row();
+    }
+  });
+  const feature = new Composer<BotContext>();
+  feature.use(menu);
+  feature.command('menu', (ctx) => show(ctx, { text: mainMenuText(ctx), keyboard: menu }));
+  feature.callbackQuery('menu', (ctx) => show(ctx, { text: mainMenuText(ctx), keyboard: menu }));
+  return feature;
+}
