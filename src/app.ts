@@ -12,7 +12,7 @@ import { createAccountApis } from './bot/accounts/account-apis.js';
 import { inProcessDemo, remoteDemo, type DemoProvisioner } from './bot/accounts/demo.js';
 import { registerCommands } from './bot/commands.js';
 import type { BotContext, BotDeps } from './bot/context.js';
-import { createBot } from './bot/create-bot.js';
+import { type AssembledBot, createBot } from './bot/create-bot.js';
 import { createI18n, languageFromTelegram, translatorFor } from './bot/i18n.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -33,7 +33,7 @@ export interface AppOptions {
 
 export interface App {
   deps: BotDeps;
-  bot: ReturnType<typeof createBot>;
+  bot: AssembledBot['bot'];
   /** The embedded sandbox, when demo accounts run in this process. */
   sandbox: Sandbox | null;
   /** Port the HTTP server listens on, once started. */
@@ -98,7 +98,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     translate: translatorFor(i18n),
     now,
   };
-  const bot = createBot({ deps, i18n, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
+  const { bot, commands } = createBot({ deps, i18n, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
 
   const webhookPath = config.BOT_MODE === 'webhook' ? new URL(config.WEBHOOK_URL).pathname : null;
   const http: HttpServer = createHttpServer({
@@ -121,7 +121,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     port: null,
     async start() {
       await bot.init();
-      await registerCommands(bot.api, deps.translate);
+      await registerCommands(bot.api, deps.translate, commands);
       app.port = await http.listen(config.PORT);
       if (config.BOT_MODE === 'webhook') {
         await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, drop_pending_updates: false });

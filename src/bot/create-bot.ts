@@ -8,30 +8,27 @@ import type { I18n } from '@grammyjs/i18n';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, type Composer, type MiddlewareFn } from 'grammy';
+import { Bot, type MiddlewareFn } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import { LINK_KEY, linkKeyConversation } from '../conversations/link-key.js';
 import type { BotContext, BotDeps, WizardContext } from './context.js';
 import { handleBotError } from './errors/error-boundary.js';
-import { accountsFeature, openAccounts } from './features/accounts/index.js';
-import { cancelFeature, staleWizardControls } from './features/basics/cancel.js';
-import { helpFeature, helpText } from './features/basics/help.js';
-import { languageFeature, openLanguage } from './features/basics/language.js';
+import { cancelCommand, cancelFeature, staleWizardControls } from './features/basics/cancel.js';
+import { createHelpFeature } from './features/basics/help.js';
 import { unhandledFeature } from './features/basics/unhandled.js';
-import { createMainMenuFeature, type MenuEntry } from './features/main-menu.js';
-import { startFeature } from './features/onboarding/start.js';
-import { openTeam, teamFeature } from './features/team/index.js';
+import type { CommandEntry, Feature } from './features/feature.js';
+import { createMainMenuFeature } from './features/main-menu.js';
+import { productFeatures } from './features/registry.js';
 import { escapingTranslate } from './middleware/escaping-translate.js';
 import { groupGate } from './middleware/group-gate.js';
 import { observe } from './middleware/observe.js';
 import { loadViewer } from './middleware/viewer.js';
-import { show } from './show.js';
 
-/** Telegram's own flood rules are ~1 message/s per chat; a person tapping faster than this is told to slow down. */
+/** A person tapping or typing faster than this is told to slow down (Telegram itself allows ~1 message/s). */
 const FLOOD_WINDOW_MS = 3_000;
 const FLOOD_LIMIT = 8;
 /** A wizard nobody touched for a day is gone (its state expires in the store). */
 const WIZARD_TTL_MS = 24 * 60 * 60 * 1000;
+const AUTO_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
 
 export interface CreateBotOptions {
   deps: BotDeps;
@@ -40,33 +37,41 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
 }
 
+export interface AssembledBot {
+  bot: Bot<BotContext>;
+  /** Every command the features declare: for Telegram's command menu. */
+  commands: CommandEntry[];
+}
+
 /** Transformers on `bot.api` do not reach inside conversations; these plugins install the same things there. */
 function wizardPlugins(deps: BotDeps, i18n: I18n<BotContext>): MiddlewareFn<WizardContext>[] {
   const inject: MiddlewareFn<WizardContext> = async (ctx, next) => {
     ctx.deps = deps;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id, user_id: ctx.from?.id, chat_id: ctx.chat?.id, wizard: true });
-    ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+    ctx.api.config.use(autoRetry(AUTO_RETRY));
     await next();
   };
   return [inject, loadViewer as MiddlewareFn<WizardContext>, i18n.middleware() as MiddlewareFn<WizardContext>, escapingTranslate as MiddlewareFn<WizardContext>];
 }
 
-function menuEntries(): MenuEntry[] {
-  return [
-    { labelKey: 'menu-account', open: openAccounts },
-    { labelKey: 'menu-team', permission: 'team.manage', open: openTeam },
-    { labelKey: 'menu-language', open: openLanguage },
-    { labelKey: 'menu-help', open: (ctx) => show(ctx, { text: helpText(ctx) }) },
-  ];
+/** The product features plus the ones built from them: the main menu and /help list what the others offer. */
+function allFeatures(): Feature[] {
+  const product = productFeatures();
+  const commands = (): CommandEntry[] => all.flatMap((feature) => feature.commands ?? []);
+  const help = createHelpFeature(commands);
+  const withHelp = [...product, help];
+  const menu = createMainMenuFeature(withHelp.flatMap((feature) => feature.menu ?? []));
+  const all: Feature[] = [menu, ...withHelp];
+  return all;
 }
 
-export function createBot(options: CreateBotOptions): Bot<BotContext> {
+export function createBot(options: CreateBotOptions): AssembledBot {
   const { deps, i18n } = options;
   const bot = new Bot<BotContext>(deps.config.BOT_TOKEN, {
     client: { apiRoot: deps.config.TELEGRAM_API_ROOT },
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  bot.api.config.use(autoRetry(AUTO_RETRY));
 
   bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(observe(deps));
@@ -85,6 +90,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(escapingTranslate);
   bot.use(groupGate);
 
+  const features = allFeatures();
   const guarded = bot.errorBoundary(handleBotError);
   guarded.use(cancelFeature);
   guarded.use(
@@ -98,22 +104,15 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
       plugins: wizardPlugins(deps, i18n),
     }),
   );
-  guarded.use(createConversation(linkKeyConversation, LINK_KEY));
-
-  const features: Composer<BotContext>[] = [
-    startFeature,
-    languageFeature,
-    helpFeature,
-    accountsFeature,
-    teamFeature,
-    createMainMenuFeature(menuEntries()),
-    staleWizardControls,
-  ];
-  for (const feature of features) guarded.use(feature);
+  for (const wizard of features.flatMap((feature) => feature.wizards ?? [])) {
+    guarded.use(createConversation(wizard.builder as Parameters<typeof createConversation<BotContext, WizardContext>>[0], wizard.id));
+  }
+  for (const feature of features) guarded.use(feature.composer);
+  guarded.use(staleWizardControls);
   guarded.use(unhandledFeature);
 
   bot.catch((error) => {
     deps.logger.error({ err: error.error, update_id: error.ctx.update.update_id }, 'error outside the error boundary');
   });
-  return bot;
+  return { bot, commands: [...features.flatMap((feature) => feature.commands ?? []), cancelCommand] };
 }

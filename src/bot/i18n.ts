@@ -49,6 +49,6 @@ export function createI18n<C extends Context & I18nFlavor>(negotiate: (ctx: C) =
 /** Translates outside an update (notifier, start-up), with the same escaping as `ctx.t`. */
 export type Translator = (lang: Language, key: string, variables?: MessageVariables) => string;
 
-export function translatorFor(i18n: I18n): Translator {
+export function translatorFor<C extends Context & I18nFlavor>(i18n: I18n<C>): Translator {
   return (lang, key, variables) => i18n.t(lang, key, escapeVariables(variables));
 }

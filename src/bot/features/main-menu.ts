@@ -5,17 +5,11 @@
  */
 import { Menu } from '@grammyjs/menu';
 import { Composer } from 'grammy';
-import { type Permission, roleAllows } from '../auth/permissions.js';
+import { roleAllows } from '../auth/permissions.js';
+import type { Feature, MenuEntry } from './feature.js';
 import type { BotContext } from '../context.js';
 import { show } from '../show.js';
 import { accountLabel } from './onboarding/account-card.js';
-
-export interface MenuEntry {
-  labelKey: string;
-  permission?: Permission;
-  /** Answers through `show`, so the menu message turns into the feature's view. */
-  open(ctx: BotContext): Promise<void>;
-}
 
 export function mainMenuText(ctx: BotContext): string {
   const account = ctx.viewer.account;
@@ -23,7 +17,7 @@ export function mainMenuText(ctx: BotContext): string {
   return ctx.t('menu-title', { labelHtml: accountLabel(ctx, account), role: ctx.t(`role-${ctx.viewer.role ?? 'viewer'}`) });
 }
 
-export function createMainMenuFeature(entries: readonly MenuEntry[]): Composer<BotContext> {
+export function createMainMenuFeature(entries: readonly MenuEntry[]): Feature {
   const menu = new Menu<BotContext>('main', {
     // Entries answer the tap themselves (through `show`); answering twice is an error at Telegram.
     autoAnswer: false,
@@ -42,5 +36,5 @@ export function createMainMenuFeature(entries: readonly MenuEntry[]): Composer<B
   feature.use(menu);
   feature.command('menu', (ctx) => show(ctx, { text: mainMenuText(ctx), keyboard: menu }));
   feature.callbackQuery('menu', (ctx) => show(ctx, { text: mainMenuText(ctx), keyboard: menu }));
-  return feature;
+  return { name: 'main-menu', composer: feature, commands: [{ command: 'menu', scopes: ['private'] }] };
 }

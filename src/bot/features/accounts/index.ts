@@ -11,6 +11,7 @@ import { show, type View } from '../../show.js';
 import { accountCard, accountLabel } from '../onboarding/account-card.js';
 import { welcomeKeyboard } from '../onboarding/start.js';
 import { relinkButtonData } from '../onboarding/start.js';
+import type { Feature } from '../feature.js';
 
 async function accountsView(ctx: BotContext): Promise<View> {
   const { store } = ctx.deps;
@@ -31,7 +32,7 @@ async function accountsView(ctx: BotContext): Promise<View> {
   return { text: ctx.t('account-list', { listHtml: lines.join('\n') }), keyboard };
 }
 
-export const accountsFeature = new Composer<BotContext>();
+const accountsFeature = new Composer<BotContext>();
 
 export async function openAccounts(ctx: BotContext): Promise<void> {
   await show(ctx, await accountsView(ctx));
@@ -76,3 +77,13 @@ accountsFeature.callbackQuery(callbackPattern('acc:out', 1), async (ctx) => {
   ctx.viewer = { ...ctx.viewer, account: null, role: null };
   await show(ctx, { text: ctx.t(member.role === 'owner' ? 'logout-unlinked' : 'logout-left', { account: account.name }), keyboard: new InlineKeyboard().text(ctx.t('account-btn-all'), 'acc:list') });
 });
+
+export const accountsFeatureEntry: Feature = {
+  name: 'accounts',
+  composer: accountsFeature,
+  menu: [{ labelKey: 'menu-account', open: openAccounts }],
+  commands: [
+    { command: 'account', scopes: ['private'] },
+    { command: 'logout', scopes: ['private'] },
+  ],
+};

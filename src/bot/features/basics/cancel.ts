@@ -6,8 +6,10 @@ import { Composer } from 'grammy';
 import type { BotContext } from '../../context.js';
 import { WIZARD_BACK, WIZARD_CANCEL } from '../../../conversations/wizard-controls.js';
 import { replyThreadOptions } from '../../auth/guard.js';
+import type { CommandEntry } from '../feature.js';
 
 export const cancelFeature = new Composer<BotContext>();
+export const cancelCommand: CommandEntry = { command: 'cancel', scopes: ['private', 'group'] };
 
 cancelFeature.command('cancel', async (ctx) => {
   const active = Object.keys(await ctx.conversation.active()).length > 0;

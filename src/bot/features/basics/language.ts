@@ -4,6 +4,7 @@ import { callbackPattern, callbackData } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
 import { LANGUAGES, languageSchema } from '../../i18n.js';
 import { show } from '../../show.js';
+import type { Feature } from '../feature.js';
 
 const NATIVE_NAMES = { ru: '🇷🇺 Русский', kk: '🇰🇿 Қазақша', en: '🇬🇧 English' } as const;
 
@@ -13,7 +14,7 @@ function languageView(ctx: BotContext) {
   return { text: ctx.t('lang-choose'), keyboard };
 }
 
-export const languageFeature = new Composer<BotContext>();
+const languageFeature = new Composer<BotContext>();
 
 export const openLanguage = (ctx: BotContext) => show(ctx, languageView(ctx));
 
@@ -27,3 +28,10 @@ languageFeature.callbackQuery(callbackPattern('lang:set', 1), async (ctx) => {
   ctx.i18n.useLocale(lang.data);
   await show(ctx, { text: ctx.t('lang-set'), keyboard: new InlineKeyboard().text(ctx.t('btn-main-menu'), 'menu') });
 });
+
+export const languageFeatureEntry: Feature = {
+  name: 'language',
+  composer: languageFeature,
+  menu: [{ labelKey: 'menu-language', open: openLanguage }],
+  commands: [{ command: 'lang', scopes: ['private'] }],
+};

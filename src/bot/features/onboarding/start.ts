@@ -5,7 +5,8 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { callbackData } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
-import { LINK_KEY, type LinkKeyMode } from '../../../conversations/link-key.js';
+import { LINK_KEY, type LinkKeyMode, linkKeyConversation } from '../../../conversations/link-key.js';
+import type { Feature } from '../feature.js';
 import { mayLinkKeys } from './access-mode.js';
 import { showInvite } from '../team/accept-invite.js';
 import { startDemo } from './demo.js';
@@ -41,7 +42,7 @@ export async function enterLinking(ctx: BotContext, mode: LinkKeyMode = { mode: 
   await ctx.conversation.enter(LINK_KEY, mode);
 }
 
-export const startFeature = new Composer<BotContext>();
+const startFeature = new Composer<BotContext>();
 
 startFeature.command('start', async (ctx) => {
   const payload = ctx.match.trim();
@@ -73,3 +74,10 @@ startFeature.command('demo', (ctx) => startDemo(ctx));
 
 /** Used by other features' buttons; kept here so the data format has one home. */
 export const relinkButtonData = (accountId: string) => callbackData('relink', accountId);
+
+export const onboardingFeature: Feature = {
+  name: 'onboarding',
+  composer: startFeature,
+  wizards: [{ id: LINK_KEY, builder: linkKeyConversation }],
+  commands: [{ command: 'start', scopes: ['private'] }],
+};

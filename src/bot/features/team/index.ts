@@ -12,8 +12,9 @@ import { show } from '../../show.js';
 import { INVITABLE_ROLES, inviteView, memberView, teamListView } from './team-views.js';
 import { InlineKeyboard } from 'grammy';
 import { acceptInviteFeature } from './accept-invite.js';
+import type { Feature } from '../feature.js';
 
-export const teamFeature = new Composer<BotContext>();
+const teamFeature = new Composer<BotContext>();
 teamFeature.use(acceptInviteFeature);
 
 const userIdSchema = z.coerce.number().int().positive();
@@ -99,3 +100,10 @@ teamFeature.callbackQuery(callbackPattern('team:rmy', 2), async (ctx) => {
   }
   await showTeam(ctx, accountId, 0);
 });
+
+export const teamFeatureEntry: Feature = {
+  name: 'team',
+  composer: teamFeature,
+  menu: [{ labelKey: 'menu-team', permission: 'team.manage', open: openTeam }],
+  commands: [{ command: 'team', permission: 'team.manage', scopes: ['private'] }],
+};

@@ -1,0 +1,39 @@
+/**
+ * What a feature brings to the bot: its handlers, the wizards it owns, its main-menu entries and its commands.
+ * `registry.ts` lists the features; `createBot` installs them, the menu and `/help` and Telegram's command list
+ * are built from the same list, so nothing is offered that does not exist.
+ */
+import type { Conversation } from '@grammyjs/conversations';
+import type { Composer } from 'grammy';
+import type { Permission } from '../auth/permissions.js';
+import type { BotContext, WizardContext } from '../context.js';
+
+export interface MenuEntry {
+  labelKey: string;
+  permission?: Permission;
+  /** Answers through `show`, so the menu message turns into the feature's view. */
+  open(ctx: BotContext): Promise<void>;
+}
+
+export interface CommandEntry {
+  command: string;
+  /** Who may use it; absent for commands open to anyone (onboarding, language, help). */
+  permission?: Permission;
+  /** Where Telegram's command menu offers it. */
+  scopes: readonly ('private' | 'group')[];
+}
+
+/** A wizard: the conversation builder and its id (arguments must be JSON). */
+export interface WizardEntry {
+  id: string;
+  /** Builders take their own argument types (`never[]` admits them all); the plugin passes them through as JSON. */
+  builder: (conversation: Conversation<BotContext, WizardContext>, ctx: WizardContext, ...args: never[]) => Promise<unknown>;
+}
+
+export interface Feature {
+  name: string;
+  composer: Composer<BotContext>;
+  wizards?: WizardEntry[];
+  menu?: MenuEntry[];
+  commands?: CommandEntry[];
+}

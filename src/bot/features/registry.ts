@@ -1,0 +1,13 @@
+/**
+ * Every feature of the bot, in the order their handlers are tried. A feature is one folder under `features/`;
+ * adding one here is what makes its commands, wizards and menu entries exist.
+ */
+import { accountsFeatureEntry } from './accounts/index.js';
+import { languageFeatureEntry } from './basics/language.js';
+import type { Feature } from './feature.js';
+import { onboardingFeature } from './onboarding/start.js';
+import { teamFeatureEntry } from './team/index.js';
+
+export function productFeatures(): Feature[] {
+  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry];
+}
