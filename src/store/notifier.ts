@@ -1,0 +1,134 @@
+/**
+ * What the notifier needs to deliver each AutoCall notification once per chat: a per-account baseline (notifications
+ * that existed when polling began are history, not news), a bounded record of deliveries, the chats subscribed to
+ * an account's notifications, and per-person alert preferences.
+ */
+import { z } from 'zod';
+import type { WriteOp } from './backend/backend.js';
+import { checked, decode, encode } from './codec.js';
+import type { RepoContext } from './context.js';
+import { readRecord } from './records.js';
+
+/** Notification types are the contract's strings (`AutocallFinished`, `LowBalance`, …), kept open here on purpose. */
+export const Subscription = z.object({
+  chatId: z.number().int(),
+  /** Forum topic the alerts go to. */
+  threadId: z.number().int().optional(),
+  accountId: z.string().min(1),
+  types: z.array(z.string().min(1).max(64)).max(64),
+  paused: z.boolean().optional(),
+});
+export type Subscription = z.infer<typeof Subscription>;
+
+export const AlertPrefs = z.object({
+  /** No alerts until this time (ms since the epoch). */
+  mutedUntil: z.number().optional(),
+  /** Quiet hours in minutes of the day, Asia/Almaty; `from` > `to` spans midnight. */
+  quietHours: z.object({ from: z.number().int().min(0).max(1439), to: z.number().int().min(0).max(1439) }).optional(),
+});
+export type AlertPrefs = z.infer<typeof AlertPrefs>;
+
+export interface NotifierRepo {
+  /** The marker (e.g. the newest notification's `created_at`) below which notifications are not news. */
+  getBaseline(accountId: string): Promise<string | null>;
+  setBaseline(accountId: string, marker: string): Promise<void>;
+  /** Claims the delivery of one notification to one chat: true for the first claim only. */
+  claimDelivery(accountId: string, notificationId: string, chatId: number): Promise<boolean>;
+  /** Gives a claim back after a failed send, so the next poll retries it. */
+  releaseDelivery(accountId: string, notificationId: string, chatId: number): Promise<void>;
+  isDelivered(accountId: string, notificationId: string, chatId: number): Promise<boolean>;
+  /** Creates or replaces the subscription of a chat (and topic) to an account. */
+  subscribe(subscription: Subscription): Promise<Subscription>;
+  /** False when there was no such subscription. */
+  unsubscribe(accountId: string, chatId: number, threadId?: number): Promise<boolean>;
+  listSubscriptions(accountId: string): Promise<Subscription[]>;
+  listChatSubscriptions(chatId: number): Promise<Subscription[]>;
+  getAlertPrefs(userId: number): Promise<AlertPrefs>;
+  setAlertPrefs(userId: number, prefs: AlertPrefs): Promise<void>;
+}
+
+const deliveryMember = (notificationId: string, chatId: number) => `${notificationId}@${chatId}`;
+const subscriptionField = (chatId: number, threadId: number | undefined) => `${chatId}/${threadId ?? ''}`;
+
+export function notifierRepo({ backend, keys, clock, deliveredCap }: RepoContext): NotifierRepo {
+  async function listSubscriptions(accountId: string): Promise<Subscription[]> {
+    const key = keys.notifySubscriptions(accountId);
+    const fields = await backend.hgetall(key);
+    return Object.values(fields)
+      .map((text) => decode(Subscription, text, key))
+      .sort((a, b) => a.chatId - b.chatId || (a.threadId ?? 0) - (b.threadId ?? 0));
+  }
+
+  return {
+    listSubscriptions,
+    getBaseline: (accountId) => backend.get(keys.notifyBaseline(accountId)),
+    async setBaseline(accountId, marker) {
+      await backend.write([{ op: 'set', key: keys.notifyBaseline(accountId), value: marker }]);
+    },
+    async claimDelivery(accountId, notificationId, chatId) {
+      const key = keys.notifyDelivered(accountId);
+      const claimed = await backend.zaddIfAbsent(key, deliveryMember(notificationId, chatId), clock());
+      // Oldest marks go first; the notifier only ever asks about recent notifications.
+      if (claimed) await backend.ztrimLowest(key, deliveredCap);
+      return claimed;
+    },
+    async releaseDelivery(accountId, notificationId, chatId) {
+      const key = keys.notifyDelivered(accountId);
+      await backend.write([{ op: 'zrem', key, member: deliveryMember(notificationId, chatId) }]);
+    },
+    async isDelivered(accountId, notificationId, chatId) {
+      const key = keys.notifyDelivered(accountId);
+      return (await backend.zscore(key, deliveryMember(notificationId, chatId))) !== null;
+    },
+    async subscribe(subscription) {
+      const valid = checked(Subscription, subscription, 'subscription');
+      await backend.write([
+        {
+          op: 'hset',
+          key: keys.notifySubscriptions(valid.accountId),
+          field: subscriptionField(valid.chatId, valid.threadId),
+          value: encode(valid),
+        },
+        { op: 'sadd', key: keys.chatSubscriptions(valid.chatId), member: valid.accountId },
+      ]);
+      return valid;
+    },
+    async unsubscribe(accountId, chatId, threadId) {
+      const key = keys.notifySubscriptions(accountId);
+      const field = subscriptionField(chatId, threadId);
+      if ((await backend.hget(key, field)) === null) return false;
+      const ops: WriteOp[] = [{ op: 'hdel', key, field }];
+      const others = (await listSubscriptions(accountId)).filter(
+        (sub) => sub.chatId === chatId && subscriptionField(sub.chatId, sub.threadId) !== field,
+      );
+      if (others.length === 0) ops.push({ op: 'srem', key: keys.chatSubscriptions(chatId), member: accountId });
+      await backend.write(ops);
+      return true;
+    },
+    async listChatSubscriptions(chatId) {
+      const accountIds = await backend.smembers(keys.chatSubscriptions(chatId));
+      const perAccount = await Promise.all(accountIds.map(listSubscriptions));
+      return perAccount.flat().filter((sub) => sub.chatId === chatId);
+    },
+    async getAlertPrefs(userId) {
+      return (await readRecord(backend, AlertPrefs, keys.alertPrefs(userId))) ?? {};
+    },
+    async setAlertPrefs(userId, prefs) {
+      const valid = checked(AlertPrefs, prefs, 'alert preferences');
+      await backend.write([{ op: 'set', key: keys.alertPrefs(userId), value: encode(valid) }]);
+    },
+  };
+}
+
+/** Drops an account's baseline, delivery marks and subscriptions (and the chats' back references). */
+export async function notifierPurgeOps({ backend, keys }: RepoContext, accountId: string): Promise<WriteOp[]> {
+  // Chat ids come from the field names, so even damaged subscription records are cleaned up.
+  const fields = Object.keys(await backend.hgetall(keys.notifySubscriptions(accountId)));
+  const chatIds = new Set(fields.map((field) => Number(field.split('/')[0])));
+  return [
+    { op: 'del', key: keys.notifyBaseline(accountId) },
+    { op: 'del', key: keys.notifyDelivered(accountId) },
+    { op: 'del', key: keys.notifySubscriptions(accountId) },
+    ...[...chatIds].map((chatId): WriteOp => ({ op: 'srem', key: keys.chatSubscriptions(chatId), member: accountId })),
+  ];
+}
