@@ -1,10 +1,10 @@
-import { applyTag, closeTags, MESSAGE_MAX_LENGTH, tokenizeHtml, type HtmlToken } from './telegram-html.js';
+import { applyTag, closeTags, MESSAGE_MAX_LENGTH, tokenizeHtml, type HtmlToken, type OpenTag } from './telegram-html.js';
 
 /** A place a page may end: before `end`, resuming at `resume`, with these tags open. */
 interface Cut {
   readonly end: number;
   readonly resume: number;
-  readonly open: readonly HtmlToken[];
+  readonly open: readonly OpenTag[];
 }
 
 /**
@@ -18,7 +18,7 @@ export function paginateHtml(html: string, max = MESSAGE_MAX_LENGTH): string[] {
   const tokens = tokenizeHtml(html);
   const pages: string[] = [];
   let start = 0;
-  let open: readonly HtmlToken[] = [];
+  let open: readonly OpenTag[] = [];
   while (start < tokens.length) {
     const cut = findCut(tokens, start, open, max);
     const body = tokens.slice(start, cut.end).map((t) => t.raw).join('');
@@ -33,7 +33,7 @@ function isBreak(token: HtmlToken | undefined, char: RegExp): boolean {
   return token?.type === 'text' && char.test(token.raw);
 }
 
-function findCut(tokens: readonly HtmlToken[], start: number, opened: readonly HtmlToken[], max: number): Cut {
+function findCut(tokens: readonly HtmlToken[], start: number, opened: readonly OpenTag[], max: number): Cut {
   let open = opened;
   let used = 0;
   let atLine: Cut | undefined;

@@ -40,8 +40,11 @@ export function visibleLength(html: string): number {
   return tokenizeHtml(html).reduce((sum, t) => sum + (t.type === 'text' ? t.units : 0), 0);
 }
 
+/** An opening tag, kept whole so that it can be reopened with its attributes. */
+export type OpenTag = Extract<HtmlToken, { type: 'open' }>;
+
 /** Tags open after a run of tokens, innermost last; a stray closing tag is ignored. */
-export function applyTag(open: readonly HtmlToken[], token: HtmlToken): readonly HtmlToken[] {
+export function applyTag(open: readonly OpenTag[], token: HtmlToken): readonly OpenTag[] {
   if (token.type === 'open') return [...open, token];
   if (token.type !== 'close') return open;
   const at = open.findLastIndex((t) => t.name === token.name);
@@ -49,7 +52,7 @@ export function applyTag(open: readonly HtmlToken[], token: HtmlToken): readonly
 }
 
 /** Closing tags for everything open, innermost first. */
-export function closeTags(open: readonly HtmlToken[]): string {
+export function closeTags(open: readonly OpenTag[]): string {
   return open
     .toReversed()
     .map((t) => `</${t.name}>`)

@@ -1,4 +1,4 @@
-import { applyTag, closeTags, tokenizeHtml, type HtmlToken } from './telegram-html.js';
+import { applyTag, closeTags, tokenizeHtml, type OpenTag } from './telegram-html.js';
 
 /**
  * Cuts plain text (a button label, a file name) to `max` UTF-16 units with an ellipsis, never
@@ -24,7 +24,7 @@ export function truncateHtml(html: string, max: number, ellipsis = '…'): strin
   if (total <= max) return html;
   let out = '';
   let used = 0;
-  let open: readonly HtmlToken[] = [];
+  let open: readonly OpenTag[] = [];
   for (const token of tokens) {
     const units = token.type === 'text' ? token.units : 0;
     if (used + units + ellipsis.length > max) break;
