@@ -29,6 +29,9 @@ interface Decoded {
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r';
 
+/** tdlib lowercases tag and attribute names byte-wise, so only ASCII letters change case. */
+const asciiLower = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
 /**
  * Decodes the HTML entity starting at `source[at] === '&'`: the four named ones Telegram supports and numeric ones.
  * Unlike tdlib, which keeps an unknown `&` literally, the harness refuses it: a bare `&` in HTML is how unescaped
@@ -56,7 +59,7 @@ function readAttributeValue(source: string, start: number): { value: string; nex
     if (!isSpace(source[i]) && source[i] !== '>') {
       return { error: `Unexpected end of name token at byte offset ${byteOffset(source, start)}` };
     }
-    return { value: source.slice(start, i).toLowerCase(), next: i };
+    return { value: asciiLower(source.slice(start, i)), next: i };
   }
   i++;
   let value = '';
@@ -147,7 +150,7 @@ export function parseHtml(source: string): ParseResult {
     if (source[i] !== '/') {
       while (i < source.length && !isSpace(source[i]) && source[i] !== '>') i++;
       if (i >= source.length) return parseError(`Unclosed start tag at byte offset ${at}`);
-      const name = source.slice(begin + 1, i).toLowerCase();
+      const name = asciiLower(source.slice(begin + 1, i));
       if (!SUPPORTED_TAGS.has(name)) return parseError(`Unsupported start tag "${name}" at byte offset ${at}`);
       let argument = '';
       let expandable = false;
@@ -187,7 +190,7 @@ export function parseHtml(source: string): ParseResult {
       const top = open.at(-1);
       if (top === undefined) return parseError(`Unexpected end tag at byte offset ${at}`);
       while (i < source.length && !isSpace(source[i]) && source[i] !== '>') i++;
-      const name = source.slice(begin + 2, i).toLowerCase();
+      const name = asciiLower(source.slice(begin + 2, i));
       while (i < source.length && isSpace(source[i])) i++;
       if (source[i] !== '>') return parseError(`Unclosed end tag at byte offset ${at}`);
       if (name !== '' && name !== top.name) {
