@@ -1,0 +1,42 @@
+/**
+ * The filters of the contract's list endpoints: `date_from` / `date_to` (local `Y-m-d`, inclusive, on the
+ * creation date), `order` by creation (newest first unless `asc`), `client_id` (exact).
+ */
+import { z } from 'zod';
+import { localDate, parseLocalDate } from '../core/almaty-time.js';
+import { ErrorBag, ok, type Result } from '../actions/result.js';
+
+export const listingQuery = z.object({
+  page: z.number().int().default(1),
+  date_from: z.string().optional(),
+  date_to: z.string().optional(),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  client_id: z.string().optional(),
+});
+export type ListingQuery = z.infer<typeof listingQuery>;
+
+interface Listed {
+  id: number;
+  clientId: string | null;
+  createdAt: number;
+}
+
+export function applyListing<T extends Listed>(items: Iterable<T>, query: ListingQuery): Result<T[]> {
+  const bag = new ErrorBag();
+  for (const field of ['date_from', 'date_to'] as const) {
+    const value = query[field];
+    if (value !== undefined && parseLocalDate(value) === null) {
+      bag.add(field, `Поле ${field} должно соответствовать формату Y-m-d.`);
+    }
+  }
+  if (!bag.empty) return bag.failure();
+  const selected = [...items].filter((item) => {
+    const day = localDate(item.createdAt);
+    if (query.date_from !== undefined && day < query.date_from) return false;
+    if (query.date_to !== undefined && day > query.date_to) return false;
+    return query.client_id === undefined || item.clientId === query.client_id;
+  });
+  selected.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
+  if (query.order === 'desc') selected.reverse();
+  return ok(selected);
+}
