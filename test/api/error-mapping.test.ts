@@ -152,7 +152,7 @@ describe('error mapping: every failure is an AutocallError value with a kind', (
   });
 
   it('a connection dropped mid-request → network (a POST is not repeated)', async () => {
-    harness = await startHarness((_, response) => response.socket?.destroy());
+    harness = await startHarness((_, response) => void response.socket?.destroy());
     const error = await rejectionOf(harness.run(harness.api.payments.create({ amount: 500 })));
     expect(error).toMatchObject({ kind: 'network', status: null, operation: 'post-payments' });
     expect(harness.server.received).toHaveLength(1);

@@ -14,7 +14,7 @@ const status =
   (code: number, body: unknown = { message: 'Server Error.' }, headers?: Record<string, string>): StubHandler =>
   (_, response) =>
     reply(response, code, body, headers);
-const drop: StubHandler = (_, response) => response.socket?.destroy();
+const drop: StubHandler = (_, response) => void response.socket?.destroy();
 const hang: StubHandler = () => undefined;
 
 async function until(condition: () => boolean): Promise<void> {
