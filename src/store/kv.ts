@@ -16,8 +16,12 @@ export interface KvRepo {
 
 export function kvRepo({ backend, keys }: RepoContext): KvRepo {
   return {
-    incrWindow: (key, windowMs) => backend.incrWindow(keys.kv(key), checkedTtl(windowMs, 'window')),
-    setOnce: (key, value, ttlMs) => backend.setIfAbsent(keys.kv(key), value, checkedTtl(ttlMs, 'lifetime')),
+    async incrWindow(key, windowMs) {
+      return backend.incrWindow(keys.kv(key), checkedTtl(windowMs, 'window'));
+    },
+    async setOnce(key, value, ttlMs) {
+      return backend.setIfAbsent(keys.kv(key), value, checkedTtl(ttlMs, 'lifetime'));
+    },
     get: (key) => backend.get(keys.kv(key)),
     del: (key) => backend.write([{ op: 'del', key: keys.kv(key) }]),
   };

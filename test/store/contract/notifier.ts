@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { expectStoreError } from './expect-error.js';
+import type { MakeHarness } from './harness.js';
+
+const OPS_GROUP = -1_001_234_567_890;
+const AIGERIM = 501_234_567;
+const NOTIFICATION = '4f227359-cbc5-4b4d-811f-e8846abe6f35';
+
+export function notifierContract(make: MakeHarness): void {
+  describe('notifier', () => {
+    it('keeps a baseline marker per account', async () => {
+      const { store } = make();
+      expect(await store.notifier.getBaseline('acc1')).toBeNull();
+      await store.notifier.setBaseline('acc1', '2024-11-01 10:35:00');
+      expect(await store.notifier.getBaseline('acc1')).toBe('2024-11-01 10:35:00');
+      expect(await store.notifier.getBaseline('acc2')).toBeNull();
+    });
+
+    it('lets a notification be claimed once per chat, and claimed again after a release', async () => {
+      const { store } = make();
+      expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP)).toBe(true);
+      expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP)).toBe(false);
+      expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, AIGERIM)).toBe(true);
+      expect(await store.notifier.isDelivered('acc1', NOTIFICATION, OPS_GROUP)).toBe(true);
+      expect(await store.notifier.isDelivered('acc2', NOTIFICATION, OPS_GROUP)).toBe(false);
+      await store.notifier.releaseDelivery('acc1', NOTIFICATION, OPS_GROUP);
+      expect(await store.notifier.isDelivered('acc1', NOTIFICATION, OPS_GROUP)).toBe(false);
+      expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP)).toBe(true);
+    });
+
+    it('gives one of concurrent claims the delivery', async () => {
+      const { store } = make();
+      const claims = await Promise.all(
+        Array.from({ length: 10 }, () => store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP)),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+    });
+
+    it('forgets the oldest deliveries beyond the cap', async () => {
+      const h = make({ deliveredCap: 3 });
+      for (const id of ['n1', 'n2', 'n3', 'n4', 'n5']) {
+        await h.store.notifier.claimDelivery('acc1', id, OPS_GROUP);
+        await h.elapse(1000);
+      }
+      const delivered = await Promise.all(
+        ['n1', 'n2', 'n3', 'n4', 'n5'].map((id) => h.store.notifier.isDelivered('acc1', id, OPS_GROUP)),
+      );
+      expect(delivered).toEqual([false, false, true, true, true]);
+    });
+
+    it('keeps subscriptions per chat and forum topic, listed by account and by chat', async () => {
+      const { store } = make();
+      const ops = { chatId: OPS_GROUP, accountId: 'acc1', types: ['AutocallFinished', 'LowBalance'] };
+      const topic = { chatId: OPS_GROUP, threadId: 12, accountId: 'acc1', types: ['CallerIdExpiringSoon'], paused: true };
+      const other = { chatId: OPS_GROUP, accountId: 'acc2', types: ['LowBalance'] };
+      const direct = { chatId: AIGERIM, accountId: 'acc1', types: ['LowBalance'] };
+      for (const sub of [ops, topic, other, direct]) expect(await store.notifier.subscribe(sub)).toEqual(sub);
+
+      expect(await store.notifier.listSubscriptions('acc1')).toEqual([ops, topic, direct].sort((a, b) => a.chatId - b.chatId));
+      expect(await store.notifier.listChatSubscriptions(OPS_GROUP)).toEqual(expect.arrayContaining([ops, topic, other]));
+      expect(await store.notifier.listChatSubscriptions(OPS_GROUP)).toHaveLength(3);
+
+      await store.notifier.subscribe({ ...ops, types: ['LowBalance'] });
+      expect((await store.notifier.listSubscriptions('acc1')).filter((s) => s.chatId === OPS_GROUP)).toEqual([
+        { ...ops, types: ['LowBalance'] },
+        topic,
+      ]);
+    });
+
+    it('unsubscribes one topic and keeps the chat’s other subscriptions', async () => {
+      const { store } = make();
+      await store.notifier.subscribe({ chatId: OPS_GROUP, accountId: 'acc1', types: ['LowBalance'] });
+      await store.notifier.subscribe({ chatId: OPS_GROUP, threadId: 12, accountId: 'acc1', types: ['LowBalance'] });
+      expect(await store.notifier.unsubscribe('acc1', OPS_GROUP, 12)).toBe(true);
+      expect(await store.notifier.unsubscribe('acc1', OPS_GROUP, 12)).toBe(false);
+      expect(await store.notifier.listChatSubscriptions(OPS_GROUP)).toEqual([
+        { chatId: OPS_GROUP, accountId: 'acc1', types: ['LowBalance'] },
+      ]);
+      expect(await store.notifier.unsubscribe('acc1', OPS_GROUP)).toBe(true);
+      expect(await store.notifier.listChatSubscriptions(OPS_GROUP)).toEqual([]);
+      expect(await store.notifier.listSubscriptions('acc1')).toEqual([]);
+    });
+
+    it('keeps alert preferences per person', async () => {
+      const { store } = make();
+      expect(await store.notifier.getAlertPrefs(AIGERIM)).toEqual({});
+      const prefs = { quietHours: { from: 22 * 60, to: 8 * 60 }, mutedUntil: 1_740_900_000_000 };
+      await store.notifier.setAlertPrefs(AIGERIM, prefs);
+      expect(await store.notifier.getAlertPrefs(AIGERIM)).toEqual(prefs);
+    });
+
+    it.each([
+      ['a quiet hour past midnight', { quietHours: { from: 1440, to: 60 } }],
+      ['a fractional minute', { quietHours: { from: 0.5, to: 60 } }],
+    ])('refuses %s', async (_, prefs) => {
+      const { store } = make();
+      await expectStoreError(store.notifier.setAlertPrefs(AIGERIM, prefs), 'invalid');
+    });
+  });
+}
