@@ -12,8 +12,9 @@ describe('groups and forum topics', () => {
     const threads: (number | undefined)[] = [];
     running = await startPollingBot((bot) => {
       bot.command('flash', async (ctx) => {
-        threads.push(ctx.message?.message_thread_id);
-        await ctx.reply(`Звонок на ${ctx.match}`, { message_thread_id: ctx.message?.message_thread_id });
+        const thread = ctx.message?.message_thread_id;
+        threads.push(thread);
+        await ctx.api.sendMessage(ctx.chat.id, `Звонок на ${ctx.match}`, thread === undefined ? {} : { message_thread_id: thread });
       });
     });
     const { tg } = running;
