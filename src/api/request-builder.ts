@@ -79,10 +79,26 @@ function validate(input: Checked | undefined, fields: FieldErrors): unknown {
   const result = input.schema.safeParse(input.value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const field = issue.path.map(String).join('.');
-    (fields[field] ??= []).push(issue.message);
+    for (const { path, message } of fieldMessages(issue, [])) {
+      (fields[path.map(String).join('.')] ??= []).push(message);
+    }
   }
   return undefined;
+}
+
+/**
+ * Field-level messages of an issue, as Laravel would name them. Zod reports a failed `id | object`
+ * item or a bad record key as one vague issue on the parent; the useful messages are inside.
+ */
+function fieldMessages(issue: z.core.$ZodIssue, parent: PropertyKey[]): { path: PropertyKey[]; message: string }[] {
+  const path = [...parent, ...issue.path];
+  if (issue.code === 'invalid_union') {
+    // The branch that matched the value's type is the one the caller meant.
+    const meant = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+    if (meant.length === 1) return (meant[0] ?? []).flatMap((inner) => fieldMessages(inner, path));
+  }
+  if (issue.code === 'invalid_key') return issue.issues.map((inner) => ({ path, message: inner.message }));
+  return [{ path, message: issue.message }];
 }
 
 function fillPath(template: string, values: unknown): string {
