@@ -1,4 +1,4 @@
-import { normalisePhone, type PhoneKind, type PhoneResult } from '../phone/index.js';
+import { isNumberShaped, normalisePhone, type PhoneKind, type PhoneResult } from '../phone/index.js';
 
 /** Where a number attempt sits in a line, and how it normalised. */
 export interface PhoneSpan {
@@ -18,12 +18,6 @@ const MAX_TOKENS_PER_NUMBER = 9;
 
 function digitCount(text: string): number {
   return text.match(DIGIT)?.length ?? 0;
-}
-
-/** A result that reached ten national digits: a number, even if this endpoint refuses it. */
-function isNumberShaped(result: PhoneResult): boolean {
-  if (result.ok) return true;
-  return result.kind === 'pattern_rejected' || (result.kind === 'not_kz' && result.country === 'RU');
 }
 
 /**

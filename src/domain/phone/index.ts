@@ -1,6 +1,7 @@
 export { formatPhone } from './format-phone.js';
 export { lineTypeOf, type LineType } from './kz-numbering.js';
 export {
+  isNumberShaped,
   normalisePhone,
   phoneError,
   type PhoneError,

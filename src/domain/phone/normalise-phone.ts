@@ -37,6 +37,15 @@ export type PhoneResult =
 /** A rejected number: the error and what was typed. */
 export type PhoneFailure = { readonly ok: false; readonly input: string } & PhoneError;
 
+/**
+ * Whether a result reached ten national digits: a phone number, even if this endpoint refuses it
+ * or it is Russian. Tells a mistyped number from a sum, a date or an ID in the same column or line.
+ */
+export function isNumberShaped(result: PhoneResult): boolean {
+  if (result.ok) return true;
+  return result.kind === 'pattern_rejected' || (result.kind === 'not_kz' && result.country === 'RU');
+}
+
 /** The error of a failure without the input, for storing beside text that is kept anyway. */
 export function phoneError(failure: PhoneFailure): PhoneError {
   const { ok: _ok, input: _input, ...error } = failure;
