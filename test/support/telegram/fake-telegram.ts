@@ -88,8 +88,7 @@ export class FakeTelegram {
 
   /** The command list set for a scope and language (what users see in the menu). */
   commands(scope?: BotCommandScope, languageCode?: string): readonly BotCommand[] {
-    const normalised = scope === undefined ? undefined : { ...scope, ...('chat_id' in scope ? { chat_id: scope.chat_id } : {}) };
-    return this.core.world.commands.get(commandListKey(normalised, languageCode)) ?? [];
+    return this.core.world.commands.get(commandListKey(scope, languageCode)) ?? [];
   }
 
   /** Throws with a readable list when the bot did anything the real Telegram would refuse. */

@@ -14,10 +14,16 @@ const scopeParams = {
   language_code: z.string().optional(),
 };
 
+/** The parts of a BotCommandScope that tell lists apart. */
+export interface CommandScopeKey {
+  readonly type: string;
+  readonly chat_id?: number | string | undefined;
+  readonly user_id?: number | undefined;
+}
+
 /** The key a command list is stored under: Telegram keeps one list per scope and language. */
-export function commandListKey(scope: z.infer<typeof scopeSchema> | undefined, languageCode: string | undefined): string {
-  const s = scope ?? { type: 'default' as const };
-  return [s.type, s.chat_id ?? '', s.user_id ?? '', languageCode ?? ''].join('|');
+export function commandListKey(scope: CommandScopeKey | undefined, languageCode: string | undefined): string {
+  return [scope?.type ?? 'default', scope?.chat_id ?? '', scope?.user_id ?? '', languageCode ?? ''].join('|');
 }
 
 const commandSchema = z.looseObject({ command: z.string(), description: z.string() });

@@ -80,7 +80,12 @@ const deleteMessage: MethodHandler = (core, request) => {
   if (!params.ok) return params;
   const chat = core.chat(params.value.chat_id, 'use');
   if (!chat.ok) return chat;
-  return chat.value.delete(params.value.message_id) ? ok(true) : fail(badRequest('message to delete not found'));
+  const message = chat.value.get(params.value.message_id);
+  if (message === undefined) return fail(badRequest('message to delete not found'));
+  const botIsAdmin = ['creator', 'administrator'].includes(chat.value.members.get(core.world.bot.id) ?? 'left');
+  if (chat.value.type !== 'private' && !message.from_bot && !botIsAdmin) return fail(badRequest("message can't be deleted"));
+  chat.value.delete(message.message_id);
+  return ok(true);
 };
 
 const copySchema = z.looseObject({

@@ -17,7 +17,6 @@ interface PendingQuery {
   lateRecorded: boolean;
   readonly timer: NodeJS.Timeout;
   readonly resolve: (answer: CallbackAnswer) => void;
-  readonly answer: Promise<CallbackAnswer>;
 }
 
 export interface CallbackTiming {
@@ -55,7 +54,7 @@ export class CallbackQueries {
       this.reportLate(id, data, `callback query answered late: not answered within ${this.timing.lateAfterMs} ms`);
     }, this.timing.lateAfterMs);
     timer.unref();
-    this.#queries.set(id, { id, data, createdAt: this.clock.now(), answered: false, lateRecorded: false, timer, resolve, answer });
+    this.#queries.set(id, { id, data, createdAt: this.clock.now(), answered: false, lateRecorded: false, timer, resolve });
     return { id, answer };
   }
 
