@@ -54,7 +54,7 @@ function schemaDocument(): JsonSchema {
 }
 
 function newAjv(coerceTypes: boolean): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, coerceTypes });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, coerceTypes });
   addFormats(ajv);
   ajv.addFormat('date-time', RFC3339);
   ajv.addKeyword('example');

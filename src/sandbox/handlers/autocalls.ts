@@ -25,7 +25,7 @@ const MAX_RECORDING_SECONDS = 30;
 export const autocallHandlers = {
   'get-autocalls': (req) => {
     const query = listingQuery.parse(req.query);
-    return replyWith(applyListing(req.ctx.account.autocalls.values(), query), (autocalls) =>
+    return replyWith(applyListing(req.ctx.account.autocalls.values(), query, 'ignore'), (autocalls) =>
       json(200, paginate(autocalls, query.page, `${apiUrl(req.rc)}/autocalls`, autocallSummaryView)),
     );
   },

@@ -15,7 +15,7 @@ const messageParams = z.object({ id: z.string() });
 export const bulkHandlers = {
   'get-bulks': (req) => {
     const query = listingQuery.parse(req.query);
-    return replyWith(applyListing(req.ctx.account.bulks.values(), query), (bulks) =>
+    return replyWith(applyListing(req.ctx.account.bulks.values(), query, 'ignore'), (bulks) =>
       json(200, paginate(bulks, query.page, `${apiUrl(req.rc)}/bulks`, bulkSummaryView)),
     );
   },

@@ -1,6 +1,7 @@
 /**
  * The filters of the contract's list endpoints: `date_from` / `date_to` (local `Y-m-d`, inclusive, on the
- * creation date), `order` by creation (newest first unless `asc`), `client_id` (exact).
+ * creation date), `order` by creation (newest first unless `asc`), `client_id` (exact). A date that is no
+ * `Y-m-d` is a 422 where the operation declares one (`/lists`) and is ignored elsewhere.
  */
 import { z } from 'zod';
 import { localDate, parseLocalDate } from '../core/almaty-time.js';
@@ -21,14 +22,19 @@ interface Listed {
   createdAt: number;
 }
 
-export function applyListing<T extends Listed>(items: Iterable<T>, query: ListingQuery): Result<T[]> {
+export function applyListing<T extends Listed>(
+  items: Iterable<T>,
+  raw: ListingQuery,
+  badDates: 'reject' | 'ignore',
+): Result<T[]> {
   const bag = new ErrorBag();
-  for (const field of ['date_from', 'date_to'] as const) {
-    const value = query[field];
-    if (value !== undefined && parseLocalDate(value) === null) {
-      bag.add(field, `Поле ${field} должно соответствовать формату Y-m-d.`);
-    }
-  }
+  const date = (field: 'date_from' | 'date_to'): string | undefined => {
+    const value = raw[field];
+    if (value === undefined || parseLocalDate(value) !== null) return value;
+    if (badDates === 'reject') bag.add(field, `Поле ${field} должно соответствовать формату Y-m-d.`);
+    return undefined;
+  };
+  const query = { ...raw, date_from: date('date_from'), date_to: date('date_to') };
   if (!bag.empty) return bag.failure();
   const selected = [...items].filter((item) => {
     const day = localDate(item.createdAt);

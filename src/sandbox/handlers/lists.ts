@@ -22,7 +22,7 @@ import type { AccountHandler } from './types.js';
 export const listHandlers = {
   'get-lists': (req) => {
     const query = listingQuery.parse(req.query);
-    return replyWith(applyListing(req.ctx.account.lists.values(), query), (lists) => {
+    return replyWith(applyListing(req.ctx.account.lists.values(), query, 'reject'), (lists) => {
       // The contract answers 404 when nothing has the requested client_id.
       if (query.client_id !== undefined && lists.length === 0) return json(404, { message: 'Not found.' });
       return json(200, paginate(lists, query.page, `${apiUrl(req.rc)}/lists`, (l) => listView(l, req.rc.now)));

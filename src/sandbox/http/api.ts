@@ -37,6 +37,18 @@ function clientIp(req: IncomingMessage): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
 
+/** Query parameters named in `errors` (to drop where the operation declares no 422). */
+function invalidQueryNames(op: SpecOperation, errors: Record<string, string[]>): Set<string> {
+  const names = new Set(op.parameters.filter((p) => p.in === 'query').map((p) => p.name));
+  return new Set(Object.keys(errors).filter((field) => names.has(field)));
+}
+
+/**
+ * Checks the request against the contract. A path parameter that does not fit names nothing: 404, or 422 where
+ * the operation declares only that. Bad input is 422; where the operation declares no 422 (list filters of
+ * `/autocalls`, `/bulks`, pages), the offending query parameters are ignored instead, so the sandbox never
+ * answers a status the contract does not list.
+ */
 function validated(
   op: SpecOperation,
   params: Record<string, string>,
@@ -44,12 +56,21 @@ function validated(
   body: unknown,
   rc: RenderContext,
 ): RequestValues | Wire {
-  const result = validateRequest(op.id, { params, query: Object.fromEntries(url.searchParams), body });
+  const query = Object.fromEntries(url.searchParams);
+  let result = validateRequest(op.id, { params, query, body });
+  if (result.kind === 'invalid' && result.location === 'input' && !op.responses.has(422)) {
+    const dropped = invalidQueryNames(op, result.errors);
+    result = validateRequest(op.id, {
+      params,
+      query: Object.fromEntries(Object.entries(query).filter(([name]) => !dropped.has(name))),
+      body,
+    });
+  }
   switch (result.kind) {
     case 'valid':
       return { params: result.params, query: result.query, body: result.body, rc };
     case 'invalid':
-      return result.location === 'path'
+      return result.location === 'path' && op.responses.has(404)
         ? jsonWire(404, { message: MESSAGES.notFound })
         : jsonWire(422, { message: MESSAGES.invalid, errors: result.errors });
     case 'unknown-operation':

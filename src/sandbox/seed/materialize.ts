@@ -1,7 +1,8 @@
 /**
  * Builds an account on first use. A seeded account gets a month of history made by the same actions and life
  * the API runs, backdated: a top-up, a confirmed phone, a caller-ID rental, three lists of Kazakh numbers, two
- * synthesized sounds, a scenario, a finished call campaign with calls and a finished SMS campaign. The balance
+ * synthesized sounds, a scenario, a finished call campaign with calls (one number turns out nonexistent) and a
+ * finished SMS campaign. The balance
  * is then brought to the requested amount, and all notifications but the two "finished" ones are marked read.
  */
 import { autocallInput, createAutocall } from '../actions/autocalls.js';
@@ -14,6 +15,7 @@ import { createScenario } from '../actions/scenarios.js';
 import { createSound, createSoundInput } from '../actions/sounds.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, startOfLocalDay } from '../core/almaty-time.js';
 import { roundMoney } from '../core/money.js';
+import { isNonexistentNumber } from '../domain/outcomes.js';
 import { TARIFFS } from '../domain/tariffs.js';
 import { advanceAccount } from '../life/index.js';
 import { Account } from '../state/account.js';
@@ -21,7 +23,7 @@ import type { ResolvedAccountOptions } from '../state/account-options.js';
 import type { Ctx } from '../state/context.js';
 import { charge, deposit } from '../state/ledger.js';
 import type { World } from '../state/world.js';
-import { ownerPhone, personFor } from './people.js';
+import { deadPersonFor, ownerPhone, personFor } from './people.js';
 
 const TOP_UP = 'Пополнение баланса картой VISA/MASTERCARD';
 
@@ -56,7 +58,10 @@ function seedHistory(world: World, account: Account, options: ResolvedAccountOpt
     createList(day, {
       name: 'Клиенты Алматы',
       client_id: 'crm-almaty',
-      numbers: people(world, key, 0, 12).map((p) => ({ number: p.number, extra: p.name })),
+      // One dead number among them, so the finished campaign leaves a nonexistent contact in the list.
+      numbers: [...people(world, key, 0, 11), deadPersonFor(world.seed, key, (n) => isNonexistentNumber(world.seed, n))].map(
+        (p) => ({ number: p.number, extra: p.name }),
+      ),
     }),
     'list',
   );

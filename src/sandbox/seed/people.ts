@@ -36,6 +36,14 @@ export function personFor(seed: number, key: string, index: number): Person {
   return { number: `+7${code}${subscriber}`, name: NAMES[intFor(0, NAMES.length - 1, seed, key, 'name', index)] ?? 'Клиент' };
 }
 
+/** A person whose number does not exist (campaigns to it end in `error`), for realistic history. */
+export function deadPersonFor(seed: number, key: string, isDead: (number: string) => boolean): Person {
+  for (let index = 1000; ; index++) {
+    const person = personFor(seed, key, index);
+    if (isDead(person.number)) return person;
+  }
+}
+
 /** The account owner's phone, without +7 as `GET /settings` shows it. */
 export function ownerPhone(seed: number, key: string): string {
   return personFor(seed, key, -1).number.slice(2);
