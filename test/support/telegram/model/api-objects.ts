@@ -48,7 +48,11 @@ function apiMedia(file: StoredFile): Partial<Message> {
   }
 }
 
-/** The Bot API `Message` for a stored message; `replyTo` is the message it replies to, shown one level deep. */
+/**
+ * The Bot API `Message` for a stored message; `replyTo` is the message it replies to, shown one level deep.
+ * Optional parts are spread in only when present (Telegram omits absent fields); TypeScript cannot follow those
+ * spreads through `Message`'s unions, hence the one cast at the end.
+ */
 export function apiMessage(message: ChatMessage, chat: ChatState, replyTo?: ChatMessage): ApiMessage {
   const keyboard = inlineKeyboardOf(message.reply_markup);
   return {

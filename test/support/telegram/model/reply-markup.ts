@@ -32,6 +32,7 @@ function checkInlineButton(button: unknown): Outcome<InlineKeyboardButton> {
   if (action === 'url') {
     if (typeof button.url !== 'string' || checkLink(button.url) === undefined) return fail(badRequest('BUTTON_URL_INVALID'));
   }
+  // The fields Telegram checks are checked above; the rest of the button is kept as the bot sent it.
   return ok(button as unknown as InlineKeyboardButton);
 }
 
