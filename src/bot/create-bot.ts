@@ -80,8 +80,9 @@ export function createBot(options: CreateBotOptions): AssembledBot {
       timeFrame: FLOOD_WINDOW_MS,
       limit: FLOOD_LIMIT,
       keyGenerator: (ctx) => ctx.from?.id.toString(),
-      onLimitExceeded: async (ctx) => {
-        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t('flood-slow-down') }).catch(() => undefined);
+      // Runs before i18n: the answer is the one line every language shares, a stopwatch.
+      onLimitExceeded: (ctx) => {
+        if (ctx.callbackQuery) void ctx.answerCallbackQuery({ text: '⏳' }).catch(() => undefined);
       },
     }),
   );

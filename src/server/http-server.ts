@@ -30,7 +30,7 @@ export interface HttpServer {
 }
 
 async function healthReport(checks: HealthCheck[]): Promise<{ ok: boolean; checks: Record<string, boolean> }> {
-  const results = await Promise.all(checks.map(async ({ name, check }) => [name, await check().catch(() => false)] as const));
+  const results = await Promise.all(checks.map(async (health) => [health.name, await health.check().catch(() => false)] as const));
   return { ok: results.every(([, ok]) => ok), checks: Object.fromEntries(results) };
 }
 

@@ -23,7 +23,9 @@ export function createAccountApis(options: { store: Store; live: AutocallClient;
   };
   return {
     async forAccount(account) {
-      return clientFor(account.demo).forKey(await store.accounts.getApiKey(account.id));
+      const apiKey = await store.accounts.getApiKey(account.id);
+      if (apiKey === null) throw new Error(`account ${account.id} has no stored key (unlinked meanwhile)`);
+      return clientFor(account.demo).forKey(apiKey);
     },
     forKey: (apiKey, demo) => clientFor(demo).forKey(apiKey),
     public: live.public,

@@ -2,7 +2,7 @@
  * What each role may do (PRODUCT.md → personas). Handlers ask for a permission, never for a role, so the matrix
  * lives in one place. Roles rank owner > manager > support > viewer; a permission names the lowest role allowed.
  */
-import type { Role } from '../../store/index.js';
+import { type Role, roleAtLeast } from '../../store/index.js';
 
 export const PERMISSIONS = {
   /** Lists, cards, statistics, balance, tariffs of the account. */
@@ -30,10 +30,8 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
-const RANK: Record<Role, number> = { viewer: 0, support: 1, manager: 2, owner: 3 };
-
 export function roleAllows(role: Role | null, permission: Permission): boolean {
-  return role !== null && RANK[role] >= RANK[PERMISSIONS[permission]];
+  return role !== null && roleAtLeast(role, PERMISSIONS[permission]);
 }
 
 /** The lowest role a permission needs, for "ask someone with the X role" messages. */

@@ -24,7 +24,7 @@ export function createMainMenuFeature(entries: readonly MenuEntry[]): Feature {
     // A menu from before a restart or a role change is re-rendered rather than acted on.
     onMenuOutdated: async (ctx) => {
       await ctx.answerCallbackQuery({ text: ctx.t('menu-outdated') });
-      await ctx.menu.update();
+      ctx.menu.update();
     },
   }).dynamic((ctx, range) => {
     for (const entry of entries) {

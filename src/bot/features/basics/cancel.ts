@@ -12,7 +12,7 @@ export const cancelFeature = new Composer<BotContext>();
 export const cancelCommand: CommandEntry = { command: 'cancel', scopes: ['private', 'group'] };
 
 cancelFeature.command('cancel', async (ctx) => {
-  const active = Object.keys(await ctx.conversation.active()).length > 0;
+  const active = Object.keys(ctx.conversation.active()).length > 0;
   await ctx.conversation.exitAll();
   await ctx.reply(ctx.t(active ? 'wizard-cancelled' : 'wizard-nothing-to-cancel'), { parse_mode: 'HTML', ...replyThreadOptions(ctx) });
 });

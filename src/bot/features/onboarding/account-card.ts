@@ -16,8 +16,8 @@ export async function accountCard(ctx: BotContext, account: Account, api: Autoca
   const lang = ctx.viewer.lang;
   return ctx.t('account-card', {
     labelHtml: accountLabel(ctx, account),
-    callPrice: formatMoney(Number(settings.price ?? 0), lang),
-    smsPrice: formatMoney(Number(settings.sms_price ?? 0), lang),
+    callPrice: formatMoney(settings.price ?? 0, lang),
+    smsPrice: formatMoney(settings.sms_price ?? 0, lang),
     balance: formatMoney(balance.balance, lang),
   });
 }

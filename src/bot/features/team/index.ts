@@ -4,7 +4,7 @@
  */
 import { Composer } from 'grammy';
 import { z } from 'zod';
-import { roleSchema } from '../../../store/index.js';
+import { Role } from '../../../store/index.js';
 import { accessTo, accessToCurrent, refuse } from '../../auth/guard.js';
 import { callbackData, callbackPattern } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
@@ -44,8 +44,11 @@ teamFeature.callbackQuery(callbackPattern('team:inv', 2), async (ctx) => {
   const [, accountId = '', rawRole = ''] = ctx.match;
   const access = await accessTo(ctx, accountId, 'team.manage');
   if (!access.ok) return refuse(ctx, access, 'team.manage');
-  const role = roleSchema.safeParse(rawRole);
-  if (!role.success || !INVITABLE_ROLES.includes(role.data)) return void (await ctx.answerCallbackQuery({ text: ctx.t('stale-button') }));
+  const role = Role.safeParse(rawRole);
+  if (!role.success || !INVITABLE_ROLES.includes(role.data)) {
+    await ctx.answerCallbackQuery({ text: ctx.t('stale-button') });
+    return;
+  }
   const invite = await ctx.deps.store.invites.create({ accountId, role: role.data, createdBy: ctx.viewer.userId });
   await ctx.deps.store.audit.append(accountId, { at: ctx.deps.now(), actorId: ctx.viewer.userId, actorName: ctx.viewer.name, action: 'team.invite', target: role.data, result: 'ok' });
   await show(ctx, inviteView(ctx, invite));
@@ -65,7 +68,7 @@ teamFeature.callbackQuery(callbackPattern('team:r', 3), async (ctx) => {
   const access = await accessTo(ctx, accountId, 'team.manage');
   if (!access.ok) return refuse(ctx, access, 'team.manage');
   const userId = userIdSchema.parse(rawUser);
-  const role = roleSchema.safeParse(rawRole);
+  const role = Role.safeParse(rawRole);
   const member = await ctx.deps.store.members.get(accountId, userId);
   // Owners never change their own role here: an account must keep the person who holds its key.
   if (!member || !role.success || userId === ctx.viewer.userId) return showTeam(ctx, accountId, 0);
