@@ -1,7 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createKeyCipher } from '../../../src/store/cipher.js';
-import { randomBytes } from 'node:crypto';
 import { expectStoreError } from './expect-error.js';
 import type { MakeHarness } from './harness.js';
 
@@ -22,6 +22,21 @@ export function accountsContract(make: MakeHarness): void {
       expect(inspect(account, { depth: 10 })).not.toContain(KEY_A);
       expect(await store.accounts.get(account.id)).toEqual(account);
       expect(await store.accounts.getApiKey(account.id)).toBe(KEY_A);
+    });
+
+    it('never shows an API key or cipher key in the JSON or inspection of the store and its records', async () => {
+      const cipherKey = randomBytes(32);
+      const { store } = make({ cipher: createKeyCipher([{ id: 'k1', key: cipherKey }]) });
+      const account = await store.accounts.create({ ...owner, name: 'Shop', apiKey: KEY_A });
+      const shown = [
+        JSON.stringify(store),
+        inspect(store, { depth: 10, showHidden: true }),
+        JSON.stringify(await store.accounts.get(account.id)),
+        JSON.stringify(await store.members.listByAccount(account.id)),
+      ].join('\n');
+      for (const secret of [KEY_A, cipherKey.toString('hex'), cipherKey.toString('base64')]) {
+        expect(shown).not.toContain(secret);
+      }
     });
 
     it('answers null for an unknown account', async () => {
