@@ -52,6 +52,7 @@ export interface AuditRepo {
 const MAX_LIMIT = 1000;
 /** Entries read per round trip while filtering; a filter matching rarely still finishes in few trips. */
 const SCAN_BATCH = 200;
+const STREAM_ID = /^\d{1,20}-\d{1,20}$/;
 
 export function auditRepo({ backend, keys, auditCap }: RepoContext): AuditRepo {
   return {
@@ -64,6 +65,8 @@ export function auditRepo({ backend, keys, auditCap }: RepoContext): AuditRepo {
       if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
         throw new StoreError('invalid', `audit limit must be 1–${MAX_LIMIT}`);
       }
+      // Cursors come back from callback data; a mangled one must not reach Redis as a bad stream id.
+      if (before !== undefined && !STREAM_ID.test(before)) throw new StoreError('invalid', 'audit cursor is malformed');
       const key = keys.audit(accountId);
       const filtered = action !== undefined || actorId !== undefined;
       const batch = filtered ? Math.max(limit, SCAN_BATCH) : limit;

@@ -54,6 +54,7 @@ export function auditContract(make: MakeHarness): void {
       await appendMany((e) => store.audit.append('acc1', e), 600);
       const launches = await store.audit.list('acc1', { limit: 5, action: 'campaign.launch' });
       expect(launches.entries.map((e) => e.at)).toEqual([597, 594, 591, 588, 585].map((n) => entry(n).at));
+      expect(launches.next).not.toBeNull();
       const older = await store.audit.list('acc1', { limit: 1000, action: 'campaign.launch', before: launches.next ?? '' });
       expect(older.entries).toHaveLength(195);
       expect(older.next).toBeNull();
@@ -75,6 +76,11 @@ export function auditContract(make: MakeHarness): void {
     it.each([0, 1001, 2.5])('refuses a page limit of %s', async (limit) => {
       const { store } = make();
       await expectStoreError(store.audit.list('acc1', { limit }), 'invalid');
+    });
+
+    it.each(['', 'yesterday', '1740800000000', '1740800000000-0-0'])('refuses the cursor %j', async (before) => {
+      const { store } = make();
+      await expectStoreError(store.audit.list('acc1', { limit: 10, before }), 'invalid');
     });
 
     it('refuses an entry without an action', async () => {
