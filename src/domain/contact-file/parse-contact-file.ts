@@ -30,6 +30,11 @@ export interface ContactFileOptions {
   readonly kind?: PhoneKind;
   /** Called with the number of rows read so far, every few thousand rows and at the end. */
   readonly onProgress?: (rows: number) => void;
+  /**
+   * Largest file accepted, {@link CONTACT_FILE_MAX_BYTES} by default. A local Bot API server
+   * lifts Telegram's download limit; this keeps memory in check there.
+   */
+  readonly maxBytes?: number;
 }
 
 /** How the file was read, for telling the person what the bot understood. */
@@ -65,17 +70,22 @@ export type ContactFileResult =
  * Entries have the shape of pasted contacts, with row numbers, so a collector merges both.
  */
 export async function parseContactFile(input: ContactFileInput, options: ContactFileOptions = {}): Promise<ContactFileResult> {
-  if (input.size > CONTACT_FILE_MAX_BYTES) return { ok: false, kind: 'too_large', limit: CONTACT_FILE_MAX_BYTES };
+  const limit = options.maxBytes ?? CONTACT_FILE_MAX_BYTES;
+  if (input.size > limit) return { ok: false, kind: 'too_large', limit };
   try {
-    return await read(input.data, options.kind ?? 'list', options.onProgress);
+    return await read(limitedChunks(input.data, limit), options.kind ?? 'list', options.onProgress);
   } catch (error) {
     if (error instanceof FileTooLargeError) return { ok: false, kind: 'too_large', limit: error.limit };
     return { ok: false, kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
   }
 }
 
-async function read(data: ByteSource, kind: PhoneKind, onProgress: ((rows: number) => void) | undefined): Promise<ContactFileResult> {
-  const { head, all } = await peek(limitedChunks(data, CONTACT_FILE_MAX_BYTES)[Symbol.asyncIterator](), HEAD_BYTES);
+async function read(
+  chunks: AsyncGenerator<Uint8Array>,
+  kind: PhoneKind,
+  onProgress: ((rows: number) => void) | undefined,
+): Promise<ContactFileResult> {
+  const { head, all } = await peek(chunks, HEAD_BYTES);
   if (head.byteLength === 0) return { ok: false, kind: 'empty' };
   const format = sniffFormat(head);
   if (format === 'xlsx') return readRows(xlsxRows(all), { format: 'xlsx' }, kind, onProgress);
