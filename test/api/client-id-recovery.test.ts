@@ -97,7 +97,7 @@ describe('creates after an ambiguous failure: look up by client_id, never create
     const server = fakeAutocall('autocalls', ['lose-response']);
     harness = await startHarness(server.handler);
     const result = await harness.run(
-      harness.api.autocalls.create({ name: 'Акция', audio_id: [5], list_id: [73], client_id: 'launch-1' }),
+      harness.api.autocalls.create({ name: 'Акция', type: 'regular', audio_id: [5], list_id: [73], client_id: 'launch-1' }),
     );
     expect(result).toMatchObject({ status: 'created', autocall: { id: 100, client_id: 'launch-1', counters: { total: 1 } } });
     expect(server.stored).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AutocallError, createAutocallClient, isAutocallError, type AutocallApi } from '../../src/api/index.js';
+import { AutocallError, createAutocallClient, isAutocallError, type AutocallApi, type AutocallCreate } from '../../src/api/index.js';
 import { FakeClock } from './support/fake-clock.js';
 import { API_KEY, rejectionOf, startHarness, type Harness } from './support/harness.js';
 import { reply } from './support/stub-server.js';
@@ -14,7 +14,7 @@ interface ErrorCase {
   expected: Record<string, unknown>;
 }
 
-const validAutocall = { name: 'Акция', audio_id: [5], list_id: [10] };
+const validAutocall: AutocallCreate = { name: 'Акция', type: 'regular', audio_id: [5], list_id: [10] };
 
 const cases: ErrorCase[] = [
   {

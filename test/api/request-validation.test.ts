@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AutocallApi, PublicApi } from '../../src/api/index.js';
+import type { AutocallApi, AutocallCreate, PublicApi } from '../../src/api/index.js';
 import { rejectionOf, startHarness, type Harness } from './support/harness.js';
 import { reply } from './support/stub-server.js';
 
@@ -14,7 +14,7 @@ interface Row {
 const repeat = (length: number, char = 'a') => char.repeat(length);
 const numbers = (count: number) => Array.from({ length: count }, (_, i) => ({ number: `+7701${String(i).padStart(7, '0')}` }));
 const listIds = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
-const regular = { name: 'Акция', audio_id: [5], list_id: [10] };
+const regular: AutocallCreate = { name: 'Акция', type: 'regular', audio_id: [5], list_id: [10] };
 const bulkBase = { name: 'Акция', text: 'Скидка 20%', list_id: [10] };
 
 const phoneRows: Row[] = [
@@ -154,7 +154,7 @@ const ruleRows: Row[] = [
   { input: 'neither number nor verification code', call: (api) => api.settings.addConfirmedNumber({}), field: 'number' },
   { input: 'synthesis without text', call: (api) => api.sounds.create({ name: 'S', type: 'synthesis', data: [{ voice: 'jane' }] }), field: 'data.0.text' },
   { input: 'upload without file', call: (api) => api.sounds.create({ name: 'S', type: 'upload', data: [{ text: 'Привет' }] }), field: 'data.0.file' },
-  { input: 'regular autocall without audio', call: (api) => api.autocalls.create({ name: 'A', list_id: [10] }), field: 'audio_id' },
+  { input: 'regular autocall without audio', call: (api) => api.autocalls.create({ name: 'A', type: 'regular', list_id: [10] }), field: 'audio_id' },
   { input: 'interactive autocall without scenario', call: (api) => api.autocalls.create({ name: 'A', type: 'interactive', list_id: [10] }), field: 'scenario_id' },
   { input: 'interactive autocall with scenario', call: (api) => api.autocalls.create({ name: 'A', type: 'interactive', scenario_id: 512, list_id: [10] }) },
   { input: 'SMS on success without text', call: (api) => api.autocalls.create({ ...regular, sms: true }), field: 'text' },

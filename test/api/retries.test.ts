@@ -95,7 +95,7 @@ describe('retries', () => {
 
   it('repeats the calculate POSTs, which create nothing', async () => {
     harness = await startHarness(inTurn(status(500), status(201, { max_cost: '245.60' })));
-    const estimate = await harness.run(harness.api.autocalls.calculate({ name: 'Акция', audio_id: [5], list_id: [10] }));
+    const estimate = await harness.run(harness.api.autocalls.calculate({ name: 'Акция', type: 'regular', audio_id: [5], list_id: [10] }));
     expect(estimate.max_cost).toBe(245.6);
     expect(harness.server.received).toHaveLength(2);
   });

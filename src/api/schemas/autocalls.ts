@@ -146,7 +146,7 @@ const triesInterval = z.literal([15, 30, 60, 120]);
 export const autocallCreateBody = z
   .object({
     name: resourceName,
-    type: z.enum(['regular', 'interactive']).optional(),
+    type: z.enum(['regular', 'interactive']),
     time_from: clockTime.optional(),
     time_to: clockTime.optional(),
     audio_id: z.array(z.union([resourceId, inlineAudio])).optional(),
@@ -167,7 +167,6 @@ export const autocallCreateBody = z
     caller_id: z.string().max(20).nullable().optional(),
   })
   .superRefine((body, ctx) => {
-    // The server defaults `type` to regular.
     if (body.type === 'interactive') {
       if (body.scenario_id === undefined) {
         ctx.addIssue({ code: 'custom', path: ['scenario_id'], message: 'is required when type is interactive' });

@@ -103,3 +103,21 @@ export function pathPattern(template: string): RegExp {
   const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+');
   return new RegExp(`^${escaped}$`);
 }
+
+/**
+ * What is wrong, by the contract, with a request the SDK sent: unknown operation, undeclared
+ * query parameter, or a JSON body its request schema rejects. Empty when it is fine.
+ */
+export function contractViolations(request: { method: string; url: string; body: string }): string[] {
+  const url = new URL(request.url, 'http://x');
+  const path = url.pathname.replace(/^\/api\/(v1|public)/, '');
+  const op = contractOperations().find((o) => o.httpMethod === request.method && pathPattern(o.path).test(path));
+  if (op === undefined) return [`${request.method} ${url.pathname}: no such operation`];
+  const problems = [...url.searchParams.keys()]
+    .filter((name) => !op.queryParameters.includes(name))
+    .map((name) => `${op.operationId}: undeclared query parameter ${name}`);
+  if (op.requestSchemaId !== null && request.body !== '') {
+    problems.push(...contractErrors(op.requestSchemaId, JSON.parse(request.body)).map((e) => `${op.operationId}: ${e}`));
+  }
+  return problems;
+}

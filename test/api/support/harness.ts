@@ -5,6 +5,7 @@ import {
   type AutocallClientOptions,
   type CallEvent,
 } from '../../../src/api/index.js';
+import { contractViolations } from './contract.js';
 import { drive, FakeClock } from './fake-clock.js';
 import { startStubServer, type StubHandler, type StubServer } from './stub-server.js';
 
@@ -47,9 +48,12 @@ export async function startHarness(
     api: client.forKey(API_KEY),
     events,
     run: (promise) => drive(clock, promise, options.timeoutMs ?? TEST_TIMEOUT_MS),
+    // Every request any test makes the SDK send must be one the contract allows.
     close: async () => {
       await client.close();
       await server.close();
+      const violations = server.received.flatMap(contractViolations);
+      if (violations.length > 0) throw new Error(`requests outside the contract:\n${violations.join('\n')}`);
     },
   };
 }
