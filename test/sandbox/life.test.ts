@@ -65,9 +65,9 @@ describe('a call campaign created now', () => {
     expect(await balance()).toBe(Math.round((afterSynthesis - maxCost) * 100) / 100);
 
     sandbox.clock.advance(MINUTE);
-    expect(await notifications('SoundConfirmed')).toEqual([
-      expect.objectContaining({ data: expect.objectContaining({ id: soundId, confirmed: true }), read_at: null }),
-    ]);
+    const confirmed = await notifications('SoundConfirmed');
+    expect(confirmed.map((n) => n['read_at'])).toEqual([null]);
+    expect(confirmed.map((n) => n['data'])).toEqual([expect.objectContaining({ id: soundId, confirmed: true })]);
     sandbox.clock.advance(2 * MINUTE);
     expect(obj((await api.call('get-autocalls-id', { params: { id } })).body)['status']).toBe('running');
     expect((await notifications('AutocallConfirmed'))[0]?.['data']).toMatchObject({ id, confirmed: true });
@@ -101,8 +101,8 @@ describe('a call campaign created now', () => {
     expect(await notifications('AutocallFinished')).toEqual([
       expect.objectContaining({ data: { id, name: 'Весенняя акция', type: 'autocall' }, read_at: null }),
     ]);
-    expect(await notifications('RefreshBalance')).toContainEqual(
-      expect.objectContaining({ data: expect.objectContaining({ action: 'withdraw', amount: finalCost.toFixed(2) }) }),
+    expect((await notifications('RefreshBalance')).map((n) => n['data'])).toContainEqual(
+      expect.objectContaining({ action: 'withdraw', amount: finalCost.toFixed(2) }),
     );
   });
 
