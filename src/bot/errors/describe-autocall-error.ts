@@ -6,7 +6,7 @@ import { InlineKeyboard } from 'grammy';
 import type { AutocallError } from '../../api/index.js';
 import { formatMoney } from '../../domain/format/index.js';
 import type { BotContext } from '../context.js';
-import { callbackData } from '../callback-data.js';
+import { links } from '../links.js';
 
 export interface ErrorReply {
   text: string;
@@ -31,7 +31,7 @@ export async function describeAutocallError(ctx: BotContext, error: AutocallErro
     case 'insufficient_funds': {
       const balance = await currentBalance(ctx);
       const text = balance === null ? ctx.t('err-insufficient-funds') : ctx.t('err-insufficient-funds-balance', { balance: formatMoney(balance, ctx.viewer.lang) });
-      const keyboard = accountId ? new InlineKeyboard().text(ctx.t('btn-topup'), callbackData('topup', accountId)) : undefined;
+      const keyboard = accountId ? new InlineKeyboard().text(ctx.t('btn-topup'), links.topUp(accountId)) : undefined;
       return keyboard ? { text, keyboard } : { text };
     }
     case 'forbidden':

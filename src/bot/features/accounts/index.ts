@@ -4,6 +4,8 @@
  * member leaves it — both after a confirmation.
  */
 import { Composer, InlineKeyboard } from 'grammy';
+import { isAutocallError } from '../../../api/index.js';
+import { markNeedsRelink } from '../../accounts/relink.js';
 import { accessTo } from '../../auth/guard.js';
 import { callbackData, callbackPattern } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
@@ -13,23 +15,43 @@ import { welcomeKeyboard } from '../onboarding/start.js';
 import { relinkButtonData } from '../onboarding/start.js';
 import type { Feature } from '../feature.js';
 
+/** The active account's live card; a key AutoCall now refuses is marked here, so the list below offers relinking. */
+async function activeCard(ctx: BotContext): Promise<string | null> {
+  const account = ctx.viewer.account;
+  if (!account || !ctx.viewer.role || account.status !== 'active') return null;
+  try {
+    return await accountCard(ctx, account, await ctx.deps.apis.forAccount(account));
+  } catch (error) {
+    if (!isAutocallError(error)) throw error;
+    if (error.kind === 'unauthenticated') {
+      await markNeedsRelink(ctx.deps, account);
+      ctx.viewer = { ...ctx.viewer, account: { ...account, status: 'needs_relink' } };
+      return ctx.t('err-unauthenticated', { account: account.name });
+    }
+    return null;
+  }
+}
+
 async function accountsView(ctx: BotContext): Promise<View> {
   const { store } = ctx.deps;
   const memberships = await store.members.listByUser(ctx.viewer.userId);
   if (memberships.length === 0) return { text: ctx.t('account-none'), keyboard: welcomeKeyboard(ctx) };
+  const card = await activeCard(ctx);
   const keyboard = new InlineKeyboard();
   const lines: string[] = [];
   for (const { accountId, role } of memberships) {
     const account = await store.accounts.get(accountId);
     if (!account) continue;
     const active = account.id === ctx.viewer.account?.id;
-    const state = account.status === 'needs_relink' ? ' ⚠️' : '';
+    const status = active ? (ctx.viewer.account?.status ?? account.status) : account.status;
+    const state = status === 'needs_relink' ? ' ⚠️' : '';
     lines.push(`${active ? '▶️' : '•'} ${accountLabel(ctx, account)} — ${ctx.t(`role-${role}`)}${state}`);
     if (!active) keyboard.text(ctx.t('account-btn-switch', { name: account.name }), callbackData('acc:use', account.id)).row();
-    if (account.status === 'needs_relink' && role === 'owner') keyboard.text(ctx.t('account-btn-relink', { name: account.name }), relinkButtonData(account.id)).row();
+    if (status === 'needs_relink' && role === 'owner') keyboard.text(ctx.t('account-btn-relink', { name: account.name }), relinkButtonData(account.id)).row();
   }
   for (const row of welcomeKeyboard(ctx).inline_keyboard) keyboard.row(...row);
-  return { text: ctx.t('account-list', { listHtml: lines.join('\n') }), keyboard };
+  const list = ctx.t('account-list', { listHtml: lines.join('\n') });
+  return { text: card ? `${card}\n\n${list}` : list, keyboard };
 }
 
 const accountsFeature = new Composer<BotContext>();

@@ -1,0 +1,29 @@
+/**
+ * Steps many journeys share, played through the fake Telegram exactly as a person would do them.
+ * Each returns once the bot has confirmed the step, so the next step starts from a settled chat.
+ */
+import type { FakeUser } from './telegram/index.js';
+
+/** /start → "Link my key" → the key → the account card. The user's language decides the texts, so match loosely. */
+export async function linkKey(user: FakeUser, apiKey: string): Promise<void> {
+  await user.send('/link');
+  await user.waitFor(/API/);
+  await user.send(apiKey);
+  await user.waitFor(/₸/);
+}
+
+/** /demo → the demo account card. */
+export async function openDemo(user: FakeUser): Promise<void> {
+  await user.send('/demo');
+  await user.waitFor(/DEMO/);
+}
+
+/** Accepts an invite link created by an owner (`https://t.me/<bot>?start=inv_…`). */
+export async function acceptInvite(user: FakeUser, link: string): Promise<void> {
+  const payload = /start=(inv_[\w-]+)/.exec(link)?.[1];
+  if (!payload) throw new Error(`not an invite link: ${link}`);
+  await user.send(`/start ${payload}`);
+  await user.waitFor((message) => JSON.stringify(message.reply_markup ?? {}).includes('✅'));
+  await user.tap(/✅/);
+  await user.waitFor(/✅|Готово|Done|Дайын/);
+}
