@@ -55,7 +55,10 @@ function launch(command: string, args: string[]): Promise<ChildProcess> {
       child.stdout?.removeAllListeners('data');
       child.removeAllListeners('exit');
       if (error) reject(error);
-      else resolve(child);
+      else {
+        orphans.add(child);
+        resolve(child);
+      }
     };
     child.on('error', (error: NodeJS.ErrnoException) => {
       settle(error.code === 'ENOENT' ? new Error(REDIS_MISSING) : error);
@@ -69,7 +72,14 @@ function launch(command: string, args: string[]): Promise<ChildProcess> {
   });
 }
 
+/** Kills servers still running when the test process exits without stopping them (a crash, a timeout). */
+const orphans = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of orphans) child.kill('SIGKILL');
+});
+
 async function terminate(child: ChildProcess): Promise<void> {
+  orphans.delete(child);
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = once(child, 'exit');
   child.kill('SIGTERM');
