@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
+import { buttonLabels } from '../support/journeys.js';
 
 let harness: BotUnderTest | undefined;
 afterEach(async () => {
@@ -17,7 +18,7 @@ describe('onboarding', () => {
     const user = harness.tg.user({ first_name: 'Алия', language_code: lang });
     await user.send('/start');
     const welcome = await user.waitFor(greeting);
-    const labels = welcome.reply_markup?.inline_keyboard.flat().map((button) => button.text) ?? [];
+    const labels = buttonLabels(welcome);
     expect(labels.some((label) => label.includes(linkLabel))).toBe(true);
     expect(labels.length).toBe(3);
     harness.tg.expectNoViolations();

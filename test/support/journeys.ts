@@ -2,7 +2,7 @@
  * Steps many journeys share, played through the fake Telegram exactly as a person would do them.
  * Each returns once the bot has confirmed the step, so the next step starts from a settled chat.
  */
-import type { FakeUser } from './telegram/index.js';
+import type { ChatMessage, FakeUser } from './telegram/index.js';
 
 /** /start → "Link my key" → the key → the account card. The user's language decides the texts, so match loosely. */
 export async function linkKey(user: FakeUser, apiKey: string): Promise<void> {
@@ -26,4 +26,11 @@ export async function acceptInvite(user: FakeUser, link: string): Promise<void> 
   await user.waitFor((message) => JSON.stringify(message.reply_markup ?? {}).includes('✅'));
   await user.tap(/✅/);
   await user.waitFor(/✅|Готово|Done|Дайын/);
+}
+
+/** The labels of a message's inline buttons, row by row flattened. */
+export function buttonLabels(message: ChatMessage): string[] {
+  const markup = message.reply_markup;
+  if (!markup || !('inline_keyboard' in markup)) return [];
+  return markup.inline_keyboard.flat().map((button) => button.text);
 }
