@@ -1,5 +1,30 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { OPERATIONS, phonePatterns, type AutocallApi, type OperationId, type PublicApi } from '../../src/api/index.js';
+import { z } from 'zod';
+import {
+  OPERATIONS,
+  autocallCreateBody,
+  autocallUpdateBody,
+  bulkCalculateBody,
+  bulkCreateBody,
+  bulkUpdateBody,
+  callerIdRentBody,
+  confirmedNumberBody,
+  flashCallBody,
+  listAppendBody,
+  listCreateBody,
+  listUpdateBody,
+  phonePatterns,
+  scenarioCreateBody,
+  scenarioUpdateBody,
+  settingsUpdateBody,
+  soundCreateBody,
+  soundUpdateBody,
+  testCallBody,
+  topUpBody,
+  type AutocallApi,
+  type OperationId,
+  type PublicApi,
+} from '../../src/api/index.js';
 import type {
   AutocallCreate,
   BulkCalculate,
@@ -14,7 +39,7 @@ import type {
   CallerIdRent,
   ListAppend,
 } from '../../src/api/index.js';
-import { contractErrors, contractOperations, pathPattern, spec } from './support/contract.js';
+import { contractErrors, contractOperations, pathPattern, requestSchemaOf, spec } from './support/contract.js';
 import {
   autocall,
   autocallSummary,
@@ -264,6 +289,43 @@ describe('the SDK covers the contract', () => {
     expect(phonePatterns.confirmedNumber.source).toBe(patternAt(...body('/settings/confirmed_numbers'), 'number', 'pattern'));
     expect(phonePatterns.testCall.source).toBe(patternAt(...body('/test-call'), 'phone', 'pattern'));
   });
+});
+
+/** The SDK's request body schema of each operation that has a body. */
+const requestBodies: Partial<Record<OperationId, z.ZodType>> = {
+  'post-lists': listCreateBody,
+  'put-lists-id': listUpdateBody,
+  'post-lists-append-id': listAppendBody,
+  'post-sounds': soundCreateBody,
+  'put-sounds-id': soundUpdateBody,
+  'post-scenarios': scenarioCreateBody,
+  'put-scenarios-id': scenarioUpdateBody,
+  'post-autocalls': autocallCreateBody,
+  'post-autocalls-calculate': autocallCreateBody,
+  'put-autocalls-id': autocallUpdateBody,
+  'post-bulks': bulkCreateBody,
+  'post-bulks-calculate': bulkCalculateBody,
+  'put-bulks-id': bulkUpdateBody,
+  'put-settings': settingsUpdateBody,
+  'post-settings-confirmed-numbers': confirmedNumberBody,
+  'post-payments': topUpBody,
+  'post-caller-ids': callerIdRentBody,
+  'post-flash-calls': flashCallBody,
+  sendTestCall: testCallBody,
+};
+
+describe('request schemas follow the contract', () => {
+  it.each(operations.filter((op) => op.requestSchemaId !== null))(
+    '$operationId: same fields, same required ones',
+    (op) => {
+      const schema = requestBodies[op.operationId as OperationId];
+      expect(schema).toBeDefined();
+      const mine = z.toJSONSchema(schema!, { io: 'input', unrepresentable: 'any' }) as { properties?: object; required?: string[] };
+      const theirs = requestSchemaOf(op.requestSchemaId!);
+      expect(Object.keys(mine.properties ?? {}).sort()).toEqual(Object.keys(theirs.properties ?? {}).sort());
+      expect([...(mine.required ?? [])].sort()).toEqual([...(theirs.required ?? [])].sort());
+    },
+  );
 });
 
 describe('every operation over HTTP', () => {

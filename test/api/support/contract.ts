@@ -98,6 +98,20 @@ export function contractErrors(schemaId: string, value: unknown): string[] {
   return validate(value) ? [] : (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath} ${e.message ?? ''}`);
 }
 
+/** The contract's request body schema at `schemaId` (one `$ref` followed), for its fields and `required`. */
+export function requestSchemaOf(schemaId: string): { properties?: Record<string, unknown> | undefined; required?: string[] | undefined } {
+  const shape = z.looseObject({ properties: z.record(z.string(), z.unknown()).optional(), required: z.array(z.string()).optional() });
+  const at = (pointerPath: string): unknown =>
+    pointerPath
+      .split('/')
+      .filter((segment) => segment !== '')
+      .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], spec);
+  const node = at(schemaId.replace(/^spec#/, ''));
+  const ref = reference.safeParse(node);
+  return shape.parse(ref.success ? at(ref.data.$ref.replace(/^#/, '')) : node);
+}
+
 /** `/lists/{id}` → a regex matching `/lists/73`. */
 export function pathPattern(template: string): RegExp {
   const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+');
