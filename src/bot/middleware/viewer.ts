@@ -20,10 +20,14 @@ export async function loadViewer(ctx: BotContext, next: NextFunction): Promise<v
   const [account, member] = accountId
     ? await Promise.all([store.accounts.get(accountId), store.members.get(accountId, from.id)])
     : [null, null];
+  const lang = settings.lang ?? languageFromTelegram(from.language_code);
+  // Remembered on first contact, so messages sent to this person from elsewhere (an invite accepted, an alert)
+  // use their language too; /lang changes it later.
+  if (!settings.lang) await store.users.update(from.id, { lang });
   ctx.viewer = {
     userId: from.id,
     name: [from.first_name, from.last_name].filter(Boolean).join(' '),
-    lang: settings.lang ?? languageFromTelegram(from.language_code),
+    lang,
     account: account ?? null,
     role: member?.role ?? null,
   };

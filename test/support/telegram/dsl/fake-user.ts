@@ -129,21 +129,35 @@ export class FakeUser {
    */
   async tap(label: TextPattern, options: WaitOptions = {}): Promise<CallbackAnswer> {
     const found = this.#findButton(label);
-    const query = this.core.callbacks.open(found.data);
+    return this.#press(found.message, found.data, String(label), options);
+  }
+
+  /**
+   * Sends a callback query with arbitrary data from the latest bot message here, as a modified client could: for
+   * tests that forged or stale buttons are refused. Returns the bot's answer.
+   */
+  async pressCallback(data: string, options: WaitOptions = {}): Promise<CallbackAnswer> {
+    const message = this.lastMessage();
+    if (!message) throw new Error(`pressCallback(${data}): the bot has not written here yet`);
+    return this.#press(message, data, data, options);
+  }
+
+  async #press(message: ChatMessage, data: string, what: string, options: WaitOptions): Promise<CallbackAnswer> {
+    const query = this.core.callbacks.open(data);
     this.core.queue.push({
       callback_query: {
         id: query.id,
         from: this.user,
-        message: this.core.view(found.message, this.place),
+        message: this.core.view(message, this.place),
         chat_instance: String(this.place.id),
-        data: found.data,
+        data,
       },
     });
     const timeoutMs = options.timeoutMs ?? this.core.options.callbackAnswerTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        reject(new Error(`tap(${String(label)}): the bot did not answer the callback query within ${timeoutMs} ms`));
+        reject(new Error(`tap(${what}): the bot did not answer the callback query within ${timeoutMs} ms`));
       }, timeoutMs);
     });
     try {
