@@ -18,20 +18,20 @@ export function readRow(cells: readonly string[], row: number, plan: ColumnPlan,
     return;
   }
   let truncated = 0;
-  const variables: Record<string, string> = {};
+  let variables: Record<string, string> | undefined;
   for (const { index, key } of plan.variables) {
     const value = clip(texts[index] ?? '', VARIABLE_VALUE_MAX_LENGTH);
     if (value.text === '') continue;
+    variables ??= {};
     variables[key] = value.text;
     if (value.truncated) truncated += 1;
   }
   const extra = clip(plan.extra === undefined ? '' : (texts[plan.extra] ?? ''), EXTRA_MAX_LENGTH);
   if (extra.truncated) truncated += 1;
-  out.noteTruncated(truncated);
-  out.accept({
-    number: result.e164,
-    ...(extra.text === '' ? {} : { extra: extra.text }),
-    ...(Object.keys(variables).length === 0 ? {} : { variables }),
-    line: row,
-  });
+  if (truncated > 0) out.noteTruncated(truncated);
+  // Built field by field rather than spread: this runs once per row of a 100,000-row file.
+  const entry: { number: string; extra?: string; variables?: Record<string, string>; line: number } = { number: result.e164, line: row };
+  if (extra.text !== '') entry.extra = extra.text;
+  if (variables !== undefined) entry.variables = variables;
+  out.accept(entry);
 }
