@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { clientFor, expectContract, HOUR, MINUTE, MONDAY_10_ALMATY, obj, type CallOptions } from './support/client.js';
+import { silentWav } from './support/audio-fixtures.js';
+import { clientFor, kzNumbers, expectContract, HOUR, MINUTE, MONDAY_10_ALMATY, obj, type CallOptions } from './support/client.js';
 
 let sandbox: Sandbox;
 let api: ReturnType<typeof clientFor>;
@@ -26,10 +27,6 @@ it('seeds the demo account with the ids the tables below use', () => {
 afterAll(async () => {
   await sandbox.close();
 });
-
-function numbers(count: number, prefix = '+7701'): { number: string }[] {
-  return Array.from({ length: count }, (_, i) => ({ number: `${prefix}${String(i).padStart(7, '0')}` }));
-}
 
 describe('401 Unauthenticated', () => {
   it.each([
@@ -85,8 +82,8 @@ describe('422 validation', () => {
     ['an empty list name', 'post-lists', { body: { name: '', numbers: [] } }, ['name']],
     ['a number typed with 8 instead of +7', 'post-lists', { body: { name: 'a', numbers: [{ number: '87011234567' }] } }, ['numbers.0.number']],
     ['a number with spaces', 'post-lists', { body: { name: 'a', numbers: [{ number: '+7 701 123 45 67' }] } }, ['numbers.0.number']],
-    ['an unknown operator code 703', 'post-lists', { body: { name: 'a', numbers: [...numbers(3), { number: '+77031234567' }] } }, ['numbers.3.number']],
-    ['more than 10 000 numbers', 'post-lists', { body: { name: 'a', numbers: numbers(10001) } }, ['numbers']],
+    ['an unknown operator code 703', 'post-lists', { body: { name: 'a', numbers: [...kzNumbers(3), { number: '+77031234567' }] } }, ['numbers.3.number']],
+    ['more than 10 000 numbers', 'post-lists', { body: { name: 'a', numbers: kzNumbers(10001) } }, ['numbers']],
     ['a Cyrillic variable name', 'post-lists', { body: { name: 'a', numbers: [{ number: '+77011234567', variables: { имя: 'Иван' } }] } }, ['numbers.0.variables']],
     ['synthesis without text', 'post-sounds', { body: { name: 'a', type: 'synthesis', data: [{ voice: 'jane' }] } }, ['data.0.text']],
     ['an upload that is not audio', 'post-sounds', { body: { name: 'a', type: 'upload', data: [{ file: Buffer.from('hello').toString('base64') }] } }, ['data.0.file']],
@@ -154,7 +151,7 @@ describe('422 validation', () => {
     expect(finished.status).toBe(422);
     expect(Object.keys(obj(obj(finished.body)['errors']))).toEqual(['status']);
     const created = await api.call('post-autocalls', {
-      body: { name: 'Долгий', type: 'regular', audio_id: [41], list_id: [{ number: '+77011110000' }, ...numbers(100, '+7702')], time_from: '00:00:00', time_to: '23:59:59' },
+      body: { name: 'Долгий', type: 'regular', audio_id: [41], list_id: [{ number: '+77011110000' }, ...kzNumbers(100, '+7702')], time_from: '00:00:00', time_to: '23:59:59' },
     });
     sandbox.clock.advance(3 * MINUTE);
     const id = Number(obj(created.body)['id']);
@@ -165,7 +162,7 @@ describe('422 validation', () => {
   });
 
   it('refuses to delete a list a running campaign uses', async () => {
-    const list = await api.call('post-lists', { body: { name: 'В работе', numbers: numbers(40, '+7705') } });
+    const list = await api.call('post-lists', { body: { name: 'В работе', numbers: kzNumbers(40, '+7705') } });
     const listId = Number(obj(list.body)['id']);
     await api.call('post-autocalls', { body: { name: 'c', type: 'regular', audio_id: [41], list_id: [listId] } });
     const answer = await api.call('delete-lists-id', { params: { id: listId } });
@@ -192,8 +189,8 @@ describe('402 Payment required', () => {
 
   it('answers 402 for a campaign the balance cannot reserve, and spends nothing', async () => {
     for (const [operationId, body] of [
-      ['post-autocalls', { name: 'a', type: 'regular', audio_id: [{ type: 'upload', data: { file: wavBase64() } }], list_id: numbers(10) }],
-      ['post-bulks', { name: 'a', text: 'Скидки', list_id: numbers(10) }],
+      ['post-autocalls', { name: 'a', type: 'regular', audio_id: [{ type: 'upload', data: { file: silentWav(1).toString('base64') } }], list_id: kzNumbers(10) }],
+      ['post-bulks', { name: 'a', text: 'Скидки', list_id: kzNumbers(10) }],
     ] as const) {
       const answer = await api.call(operationId, { key: 'poor', body });
       expect(answer.status).toBe(402);
@@ -204,26 +201,9 @@ describe('402 Payment required', () => {
   });
 });
 
-function wavBase64(): string {
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0, 'ascii');
-  header.writeUInt32LE(36 + 16000, 4);
-  header.write('WAVEfmt ', 8, 'ascii');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(16000, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36, 'ascii');
-  header.writeUInt32LE(16000, 40);
-  return Buffer.concat([header, Buffer.alloc(16000)]).toString('base64');
-}
-
 describe('403 Forbidden', () => {
   it('rejects a campaign to more than 1000 numbers with a 1-second audio as spam', async () => {
-    const body = { name: 'Спам', type: 'regular', audio_id: [{ type: 'synthesis', data: { text: 'Да.' } }], list_id: numbers(1001) };
+    const body = { name: 'Спам', type: 'regular', audio_id: [{ type: 'synthesis', data: { text: 'Да.' } }], list_id: kzNumbers(1001) };
     for (const operationId of ['post-autocalls-calculate', 'post-autocalls']) {
       const answer = await api.call(operationId, { body });
       expect(answer.status).toBe(403);

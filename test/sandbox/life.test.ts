@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { arr, clientFor, DAY, expectContract, HOUR, MINUTE, MONDAY_10_ALMATY, obj } from './support/client.js';
+import { arr, clientFor, kzNumbers, DAY, expectContract, HOUR, MINUTE, MONDAY_10_ALMATY, obj } from './support/client.js';
 
 let sandbox: Sandbox;
 let api: ReturnType<typeof clientFor>;
@@ -19,10 +19,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await sandbox.close();
 });
-
-function numbers(count: number, prefix = '+7701'): { number: string }[] {
-  return Array.from({ length: count }, (_, i) => ({ number: `${prefix}${String(i).padStart(7, '0')}` }));
-}
 
 async function notifications(type?: string): Promise<Record<string, unknown>[]> {
   const answer = await api.call('get-notifications');
@@ -57,7 +53,7 @@ describe('a call campaign created now', () => {
     const afterSynthesis = await balance();
     expect(afterSynthesis).toBeLessThan(10_000);
     const created = await api.call('post-autocalls', {
-      body: { name: 'Весенняя акция', type: 'regular', audio_id: [soundId], list_id: numbers(40), time_from: '09:00:00', time_to: '20:00:00' },
+      body: { name: 'Весенняя акция', type: 'regular', audio_id: [soundId], list_id: kzNumbers(40), time_from: '09:00:00', time_to: '20:00:00' },
     });
     expect(created.status).toBe(201);
     const id = Number(obj(created.body)['id']);
@@ -109,7 +105,7 @@ describe('a call campaign created now', () => {
   it('waits for its window and start date, in Almaty time', async () => {
     const soundId = await newSound();
     const created = await api.call('post-autocalls', {
-      body: { name: 'Завтра после обеда', type: 'regular', audio_id: [soundId], list_id: numbers(5), date_from: '2025-03-04', time_from: '14:00:00', time_to: '18:00:00' },
+      body: { name: 'Завтра после обеда', type: 'regular', audio_id: [soundId], list_id: kzNumbers(5), date_from: '2025-03-04', time_from: '14:00:00', time_to: '18:00:00' },
     });
     const id = Number(obj(created.body)['id']);
     const status = async () => obj((await api.call('get-autocalls-id', { params: { id } })).body)['status'];
@@ -128,7 +124,7 @@ describe('a call campaign created now', () => {
   it('retries unanswered numbers after tries_interval minutes, up to max_tries', async () => {
     const soundId = await newSound();
     const created = await api.call('post-autocalls', {
-      body: { name: 'Три попытки', type: 'regular', audio_id: [soundId], list_id: numbers(60, '+7707'), max_tries: 3, tries_interval: 30, time_from: '09:00:00', time_to: '21:00:00' },
+      body: { name: 'Три попытки', type: 'regular', audio_id: [soundId], list_id: kzNumbers(60, '+7707'), max_tries: 3, tries_interval: 30, time_from: '09:00:00', time_to: '21:00:00' },
     });
     sandbox.clock.advance(4 * HOUR);
     const calls = await allCalls(Number(obj(created.body)['id']));
@@ -145,7 +141,7 @@ describe('a call campaign created now', () => {
   it('is denied with its audio when moderators deny the audio, and releases the reservation', async () => {
     const soundId = await newSound('Лучшее онлайн казино Казахстана ждёт вас!');
     const afterSynthesis = await balance();
-    const created = await api.call('post-autocalls', { body: { name: 'Реклама', type: 'regular', audio_id: [soundId], list_id: numbers(5) } });
+    const created = await api.call('post-autocalls', { body: { name: 'Реклама', type: 'regular', audio_id: [soundId], list_id: kzNumbers(5) } });
     sandbox.clock.advance(5 * MINUTE);
     expect((await notifications('SoundConfirmed'))[0]?.['data']).toMatchObject({ confirmed: false });
     const detail = obj((await api.call('get-autocalls-id', { params: { id: Number(obj(created.body)['id']) } })).body);
@@ -161,7 +157,7 @@ describe('more than 5000 numbers', () => {
     sandbox.createAccount('rich', { seeded: false, balance: 500_000 });
     api = clientFor(sandbox, 'rich');
     const soundId = await newSound();
-    const list = await api.call('post-lists', { body: { name: 'Большой', numbers: numbers(5001) } });
+    const list = await api.call('post-lists', { body: { name: 'Большой', numbers: kzNumbers(5001) } });
     const before = await balance();
     const accepted = await api.call('post-autocalls', { body: { name: 'Большой обзвон', type: 'regular', audio_id: [soundId], list_id: [Number(obj(list.body)['id'])] } });
     expect(accepted.status).toBe(202);
@@ -178,7 +174,7 @@ describe('more than 5000 numbers', () => {
 describe('SMS campaigns', () => {
   it('deliver, finish with SMSBulkFinished and cost what was sent', async () => {
     const created = await api.call('post-bulks', {
-      body: { name: 'Напоминание', text: 'Здравствуйте, {{name}}! Ваш долг {{debt}} тенге.', list_id: [...numbers(30, '+7775').map((n, i) => ({ ...n, variables: { name: `Клиент ${i}`, debt: '1000' } }))] },
+      body: { name: 'Напоминание', text: 'Здравствуйте, {{name}}! Ваш долг {{debt}} тенге.', list_id: [...kzNumbers(30, '+7775').map((n, i) => ({ ...n, variables: { name: `Клиент ${i}`, debt: '1000' } }))] },
     });
     const id = Number(obj(created.body)['id']);
     expect(obj(created.body)).toMatchObject({ status: 'moderation', recipients: 30, segments: 1 });
@@ -255,7 +251,7 @@ describe('caller IDs', () => {
 
 describe('lists, sounds, scenarios', () => {
   it('import in the background and report ImportComplete', async () => {
-    const created = await api.call('post-lists', { body: { name: 'Импорт', numbers: numbers(3000) } });
+    const created = await api.call('post-lists', { body: { name: 'Импорт', numbers: kzNumbers(3000) } });
     expect(obj(created.body)['importing']).toBe(true);
     sandbox.clock.advance(10_000);
     const list = obj((await api.call('get-lists-id', { params: { id: Number(obj(created.body)['id']) } })).body);
@@ -303,7 +299,7 @@ describe('determinism', () => {
       const client = clientFor(box, 'k');
       const sound = await client.call('post-sounds', { body: { name: 's', type: 'synthesis', data: [{ text: 'Здравствуйте! Это напоминание о записи к врачу.' }] } });
       const created = await client.call('post-autocalls', {
-        body: { name: 'c', type: 'regular', audio_id: [Number(obj(sound.body)['id'])], list_id: numbers(30), max_tries: 2, tries_interval: 15, lifetime: true },
+        body: { name: 'c', type: 'regular', audio_id: [Number(obj(sound.body)['id'])], list_id: kzNumbers(30), max_tries: 2, tries_interval: 15, lifetime: true },
       });
       for (let i = 0; i < steps; i++) box.clock.advance((3 * HOUR) / steps);
       const detail = obj((await client.call('get-autocalls-id', { params: { id: Number(obj(created.body)['id']) }, query: { page: 2 } })).body);

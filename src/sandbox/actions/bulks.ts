@@ -9,11 +9,18 @@ import { operatorOf } from '../domain/phone-operators.js';
 import { TARIFFS } from '../domain/tariffs.js';
 import type { Ctx } from '../state/context.js';
 import { canAfford, reserve, settle } from '../state/ledger.js';
-import type { BulkRecord, ListRecord, MessageRecord } from '../state/records.js';
+import type { BulkRecord, MessageRecord } from '../state/records.js';
 import { worstSegments } from './campaign-pricing.js';
-import { insertList } from './lists.js';
-import { gatherRecipients, listItem, NO_RECIPIENTS, splitListItems, type Audience, type Recipient } from './recipients.js';
-import { ErrorBag, notFound, ok, type Result } from './result.js';
+import {
+  gatherRecipients,
+  listItem,
+  NO_RECIPIENTS,
+  splitListItems,
+  storeAudience,
+  type Audience,
+  type Recipient,
+} from './recipients.js';
+import { ErrorBag, invalid, notFound, ok, type Result } from './result.js';
 import { checkDateFrom, checkTime } from './rules.js';
 
 export const bulkInput = z.object({
@@ -90,10 +97,7 @@ export function createBulk(ctx: Ctx, input: BulkInput): Result<BulkRecord> {
       message: `Недостаточно средств: нужно ${moneyString(p.maxCost)} ₸, доступно ${moneyString(ctx.account.balance)} ₸.`,
     };
   }
-  const lists: ListRecord[] = p.audience.listIds.flatMap((id) => ctx.account.lists.get(id) ?? []);
-  if (p.audience.inline.length > 0) lists.push(insertList(ctx, input.name, null, p.audience.inline));
-  for (const list of lists) list.used++;
-  const listIds = lists.map((l) => l.id);
+  const { listIds, recipients } = storeAudience(ctx, input.name, p.audience);
   const id = ctx.world.nextId('bulk');
   const bulk: BulkRecord = {
     id,
@@ -118,7 +122,7 @@ export function createBulk(ctx: Ctx, input: BulkInput): Result<BulkRecord> {
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  for (const recipient of gatherRecipients(ctx.account, { listIds, inline: [] })) {
+  for (const recipient of recipients) {
     const message = newMessage(ctx, id, recipient, worstSegments(input.text, [recipient.variables]));
     ctx.account.messages.set(message.id, message);
     bulk.messageIds.push(message.id);
@@ -156,9 +160,7 @@ export function deleteBulk(ctx: Ctx, id: number): Result<null> {
   const bulk = ctx.account.bulks.get(id);
   if (!bulk) return notFound;
   if (bulk.status === 'running') {
-    const bag = new ErrorBag();
-    bag.add('status', 'Нельзя удалить рассылку, которая выполняется.');
-    return bag.failure();
+    return invalid('status', 'Нельзя удалить рассылку, которая выполняется.');
   }
   if (bulk.reserved > 0) settle(ctx, bulk.reserved, roundMoney(bulk.spent), `SMS рассылка №${id} «${bulk.name}»`);
   for (const messageId of bulk.messageIds) ctx.account.messages.delete(messageId);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Ctx } from '../state/context.js';
 import { notify } from '../state/notify.js';
 import type { ContactRecord, ListRecord } from '../state/records.js';
-import { ErrorBag, notFound, ok, type Result } from './result.js';
+import { ErrorBag, invalid, notFound, ok, type Result } from './result.js';
 import { checkVariables } from './rules.js';
 import { IN_USE_MESSAGE, listInActiveUse } from './usage.js';
 
@@ -104,9 +104,7 @@ export function deleteList(ctx: Ctx, id: number): Result<null> {
   const list = ctx.account.lists.get(id);
   if (!list) return notFound;
   if (listInActiveUse(ctx.account, id)) {
-    const bag = new ErrorBag();
-    bag.add('id', IN_USE_MESSAGE);
-    return bag.failure();
+    return invalid('id', IN_USE_MESSAGE);
   }
   removeContacts(ctx, list, new Set(list.contactIds));
   ctx.account.lists.delete(id);
@@ -134,9 +132,7 @@ export function deleteContact(ctx: Ctx, id: number): Result<null> {
   const list = contact ? ctx.account.lists.get(contact.listId) : undefined;
   if (!contact || !list) return notFound;
   if (listInActiveUse(ctx.account, list.id)) {
-    const bag = new ErrorBag();
-    bag.add('id', IN_USE_MESSAGE);
-    return bag.failure();
+    return invalid('id', IN_USE_MESSAGE);
   }
   removeContacts(ctx, list, new Set([id]));
   if (list.nonexistent) list.nonexistent = list.nonexistent.filter((c) => c !== id);

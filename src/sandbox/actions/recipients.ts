@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import type { Account } from '../state/account.js';
-import type { Variables } from '../state/records.js';
-import type { NumberEntry } from './lists.js';
+import type { Ctx } from '../state/context.js';
+import type { ListRecord, Variables } from '../state/records.js';
+import { insertList, type NumberEntry } from './lists.js';
 import type { ErrorBag } from './result.js';
 import { checkVariables } from './rules.js';
 
@@ -66,6 +67,18 @@ export function gatherRecipients(account: Account, audience: Audience): Recipien
     add({ number: entry.number, extra: entry.extra ?? null, variables: entry.variables ?? null, contactId: null });
   }
   return out;
+}
+
+/**
+ * Commits a campaign's audience: numbers given directly become an automatic list named after the campaign (as
+ * the contract says), every list counts one more use, and the recipients come from the stored contacts.
+ */
+export function storeAudience(ctx: Ctx, campaignName: string, audience: Audience): { listIds: number[]; recipients: Recipient[] } {
+  const lists: ListRecord[] = audience.listIds.flatMap((id) => ctx.account.lists.get(id) ?? []);
+  if (audience.inline.length > 0) lists.push(insertList(ctx, campaignName, null, audience.inline));
+  for (const list of lists) list.used++;
+  const listIds = lists.map((l) => l.id);
+  return { listIds, recipients: gatherRecipients(ctx.account, { listIds, inline: [] }) };
 }
 
 export const NO_RECIPIENTS = 'В выбранных списках нет ни одного номера.';

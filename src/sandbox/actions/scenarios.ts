@@ -10,7 +10,7 @@ import { TARIFFS } from '../domain/tariffs.js';
 import type { Ctx } from '../state/context.js';
 import { notify } from '../state/notify.js';
 import type { ScenarioRecord } from '../state/records.js';
-import { ErrorBag, notFound, ok, type Result } from './result.js';
+import { ErrorBag, invalid, notFound, ok, type Result } from './result.js';
 import { IN_USE_MESSAGE, scenarioInActiveUse } from './usage.js';
 
 export const createScenarioInput = z.object({
@@ -125,9 +125,7 @@ export function updateScenario(ctx: Ctx, id: number, input: z.infer<typeof updat
 export function deleteScenario(ctx: Ctx, id: number): Result<null> {
   if (!ctx.account.scenarios.has(id)) return notFound;
   if (scenarioInActiveUse(ctx.account, id)) {
-    const bag = new ErrorBag();
-    bag.add('id', IN_USE_MESSAGE);
-    return bag.failure();
+    return invalid('id', IN_USE_MESSAGE);
   }
   ctx.account.scenarios.delete(id);
   return ok(null);

@@ -14,7 +14,7 @@ import type { Ctx } from '../state/context.js';
 import { canAfford, charge } from '../state/ledger.js';
 import { notify } from '../state/notify.js';
 import type { SoundRecord, SoundSource } from '../state/records.js';
-import { ErrorBag, notFound, ok, type Result } from './result.js';
+import { ErrorBag, invalid, notFound, ok, type Result } from './result.js';
 import { IN_USE_MESSAGE, soundInActiveUse } from './usage.js';
 
 export const soundParameters = z.object({
@@ -124,9 +124,7 @@ export function updateSound(ctx: Ctx, id: number, input: z.infer<typeof updateSo
 export function deleteSound(ctx: Ctx, id: number): Result<null> {
   if (!ctx.account.sounds.has(id)) return notFound;
   if (soundInActiveUse(ctx.account, id)) {
-    const bag = new ErrorBag();
-    bag.add('id', IN_USE_MESSAGE);
-    return bag.failure();
+    return invalid('id', IN_USE_MESSAGE);
   }
   const sound = ctx.account.sounds.get(id);
   if (sound) ctx.world.soundFiles.delete(sound.fileToken);

@@ -93,8 +93,10 @@ function paramsValidator(op: SpecOperation, location: 'path' | 'query'): Validat
 }
 
 export interface RequestInput {
-  params?: Record<string, string>;
-  query?: Record<string, string>;
+  /** Path parameters as in the URL (strings) or already typed. */
+  params?: Record<string, unknown>;
+  /** Query parameters as in the URL (strings) or already typed. */
+  query?: Record<string, unknown>;
   body?: unknown;
 }
 

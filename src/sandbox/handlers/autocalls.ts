@@ -1,7 +1,6 @@
 /** `/autocalls*` and `/calls*`. */
+import { autocallInput, calculateAutocall } from '../actions/autocall-plan.js';
 import {
-  autocallInput,
-  calculateAutocall,
   createAutocall,
   deleteAutocall,
   relaunchAutocall,

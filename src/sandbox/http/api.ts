@@ -46,8 +46,8 @@ function invalidQueryNames(op: SpecOperation, errors: Record<string, string[]>):
 /**
  * Checks the request against the contract. A path parameter that does not fit names nothing: 404, or 422 where
  * the operation declares only that. Bad input is 422; where the operation declares no 422 (list filters of
- * `/autocalls`, `/bulks`, pages), the offending query parameters are ignored instead, so the sandbox never
- * answers a status the contract does not list.
+ * `/autocalls`, `/bulks`, pages), the offending query parameters are ignored instead, so validation never
+ * answers a status the operation does not list.
  */
 function validated(
   op: SpecOperation,

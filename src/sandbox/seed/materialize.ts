@@ -5,7 +5,8 @@
  * finished SMS campaign. The balance
  * is then brought to the requested amount, and all notifications but the two "finished" ones are marked read.
  */
-import { autocallInput, createAutocall } from '../actions/autocalls.js';
+import { autocallInput } from '../actions/autocall-plan.js';
+import { createAutocall } from '../actions/autocalls.js';
 import { bulkInput, createBulk } from '../actions/bulks.js';
 import { rentCallerId } from '../actions/caller-ids.js';
 import { confirmNumber } from '../actions/confirmed-numbers.js';

@@ -93,3 +93,8 @@ export function arr(value: unknown): unknown[] {
   if (!Array.isArray(value)) throw new Error(`not an array: ${JSON.stringify(value)}`);
   return value;
 }
+
+/** `count` distinct numbers `prefix` + 7 digits (prefix `+7701` gives Kcell numbers). */
+export function kzNumbers(count: number, prefix = '+7701'): { number: string }[] {
+  return Array.from({ length: count }, (_, i) => ({ number: `${prefix}${String(i).padStart(7, '0')}` }));
+}
