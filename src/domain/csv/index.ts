@@ -1,0 +1,1 @@
+export { toCsv, type CsvCell, type CsvOptions } from './write-csv.js';
