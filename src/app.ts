@@ -21,6 +21,9 @@ import { startSandbox, type Sandbox } from './sandbox/index.js';
 import { createHttpServer, type HttpServer } from './server/http-server.js';
 import { createKeyCipher, createMemoryStore, createRedisStore, type Store } from './store/index.js';
 
+/** How long a shutdown waits for updates in flight before closing the store under them. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 export interface AppOptions {
   config: Config;
   logger: Logger;
@@ -98,7 +101,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     translate: translatorFor(i18n),
     now,
   };
-  const { bot, commands } = createBot({ deps, i18n, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
+  const { bot, commands, inFlight } = createBot({ deps, i18n, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
 
   const webhookPath = config.BOT_MODE === 'webhook' ? new URL(config.WEBHOOK_URL).pathname : null;
   const http: HttpServer = createHttpServer({
@@ -135,6 +138,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // Stop taking updates first, then let in-flight ones finish, then close what they used.
       if (runner?.isRunning()) await runner.stop();
       await http.close();
+      await inFlight.idle(SHUTDOWN_GRACE_MS);
       await Promise.allSettled([live.close(), demo.client?.close(), demo.sandbox?.close()]);
       await store.close();
       logger.info('bot stopped');

@@ -20,6 +20,7 @@ import { createMainMenuFeature } from './features/main-menu.js';
 import { productFeatures } from './features/registry.js';
 import { escapingTranslate } from './middleware/escaping-translate.js';
 import { groupGate } from './middleware/group-gate.js';
+import { createInFlight, type InFlight } from './middleware/in-flight.js';
 import { observe } from './middleware/observe.js';
 import { loadViewer } from './middleware/viewer.js';
 
@@ -41,6 +42,8 @@ export interface AssembledBot {
   bot: Bot<BotContext>;
   /** Every command the features declare: for Telegram's command menu. */
   commands: CommandEntry[];
+  /** Updates being handled right now, for a graceful shutdown. */
+  inFlight: InFlight;
 }
 
 /** Transformers on `bot.api` do not reach inside conversations; these plugins install the same things there. */
@@ -73,6 +76,8 @@ export function createBot(options: CreateBotOptions): AssembledBot {
   });
   bot.api.config.use(autoRetry(AUTO_RETRY));
 
+  const inFlight = createInFlight();
+  bot.use(inFlight.middleware);
   bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(observe(deps));
   bot.use(
@@ -115,5 +120,5 @@ export function createBot(options: CreateBotOptions): AssembledBot {
   bot.catch((error) => {
     deps.logger.error({ err: error.error, update_id: error.ctx.update.update_id }, 'error outside the error boundary');
   });
-  return { bot, commands: [...features.flatMap((feature) => feature.commands ?? []), cancelCommand] };
+  return { bot, commands: [...features.flatMap((feature) => feature.commands ?? []), cancelCommand], inFlight };
 }

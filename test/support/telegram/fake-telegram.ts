@@ -76,6 +76,14 @@ export class FakeTelegram {
     return new FakeGroup(this.core, this.core.world.addGroup(profile));
   }
 
+  /**
+   * A bot in webhook mode registers its public https URL; the test reaches the same bot on loopback. Pushes go to
+   * `target` from now on, while getWebhookInfo still reports the registered URL.
+   */
+  redirectWebhook(target: string): void {
+    this.core.webhook.redirect(target);
+  }
+
   /** The user blocks the bot: calls into their chat get 403 until they write again. */
   block(user: FakeUser): void {
     this.#users.get(user.id)?.blockBot();

@@ -36,6 +36,8 @@ export class WebhookPusher {
   #generation = 0;
   #unsubscribe: (() => void) | undefined;
   #retryTimer: NodeJS.Timeout | undefined;
+  /** Where pushes really go, when the registered public URL stands for a bot listening on loopback. */
+  #redirect: string | undefined;
 
   constructor(
     private readonly queue: UpdateQueue,
@@ -54,6 +56,11 @@ export class WebhookPusher {
     const generation = this.#generation;
     this.#unsubscribe = this.queue.subscribe(() => void this.#drain(generation));
     void this.#drain(generation);
+  }
+
+  /** Sends every push to `target` instead of the registered URL (which keeps being reported by getWebhookInfo). */
+  redirect(target: string): void {
+    this.#redirect = target;
   }
 
   stop(): void {
@@ -93,7 +100,7 @@ export class WebhookPusher {
     if (config.secretToken !== undefined) headers['x-telegram-bot-api-secret-token'] = config.secretToken;
     let record: WebhookDelivery;
     try {
-      const response = await fetch(config.url, { method: 'POST', headers, body: JSON.stringify(update) });
+      const response = await fetch(this.#redirect ?? config.url, { method: 'POST', headers, body: JSON.stringify(update) });
       await response.arrayBuffer();
       record = response.ok
         ? { update_id: update.update_id, url: config.url, ok: true, status: response.status }

@@ -1,0 +1,119 @@
+/**
+ * A call campaign's card: status, schedule and window, type with its audio or scenario, progress, the outcome
+ * counters, talk time, costs, the moderator's comment and the caller ID; with the actions the campaign's state and
+ * the person's role allow. Every action re-checks both when tapped: the card may be minutes old.
+ */
+import { InlineKeyboard } from 'grammy';
+import { isAutocallError, type Autocall, type AutocallApi } from '../../../api/index.js';
+import { formatCount, formatDuration, formatMoney, progressBar } from '../../../domain/format/index.js';
+import { formatPhone } from '../../../domain/phone/index.js';
+import { roleAllows } from '../../auth/permissions.js';
+import { callbackData } from '../../callback-data.js';
+import type { BotContext } from '../../context.js';
+import { links } from '../../links.js';
+import { A } from './actions.js';
+import { filterCode, isReschedulable, statusText } from './shared/campaign-status.js';
+import type { CampaignView } from './shared/campaign-view.js';
+import type { Granted } from './shared/on-tap.js';
+import { apiDateTime, calendarDate, clockTime } from './shared/dates.js';
+import { formatPercent } from './shared/percent.js';
+import type { ListPosition } from './shared/summary-list.js';
+
+export interface CampaignDetails {
+  autocall: Autocall;
+  /** Names of its audio (regular) or its scenario (interactive); `#id` for one deleted since. */
+  content: string[];
+}
+
+async function nameOr(id: number | string, read: (id: number) => Promise<{ name: string }>): Promise<string> {
+  if (typeof id !== 'number') return String(id);
+  try {
+    return (await read(id)).name;
+  } catch (error) {
+    if (isAutocallError(error) && error.kind === 'not_found') return `#${id}`;
+    throw error;
+  }
+}
+
+/** The campaign and the names of what it plays. */
+export async function loadCampaign(api: AutocallApi, id: number): Promise<CampaignDetails> {
+  const autocall = await api.autocalls.get(id);
+  const content =
+    autocall.type === 'interactive'
+      ? autocall.scenario_id
+        ? [await nameOr(autocall.scenario_id, (scenarioId) => api.scenarios.get(scenarioId))]
+        : []
+      : await Promise.all((autocall.audio_id ?? []).map((audioId) => nameOr(audioId, (soundId) => api.sounds.get(soundId))));
+  return { autocall, content };
+}
+
+function counterLines(ctx: BotContext, autocall: Autocall): string[] {
+  const lang = ctx.viewer.lang;
+  const counters = autocall.counters ?? {};
+  const total = autocall.calls_count ?? counters.total ?? 0;
+  const processed = autocall.processed ?? 0;
+  const percent = autocall.processed_percentage ?? (total === 0 ? 0 : (processed / total) * 100);
+  return [
+    ctx.t('campaign-card-progress', {
+      bar: progressBar(percent / 100),
+      percent: formatPercent(percent, lang),
+      processed: formatCount(processed, lang),
+      total: formatCount(total, lang),
+    }),
+    ctx.t('campaign-card-counters', {
+      success: formatCount(counters.success ?? 0, lang),
+      successPercent: formatPercent(counters.success_percentage, lang),
+      recalled: formatCount(counters.recalled ?? 0, lang),
+      noAnswer: formatCount(counters.no_answer ?? 0, lang),
+      busy: formatCount(counters.busy ?? 0, lang),
+      error: formatCount(counters.error ?? 0, lang),
+      spam: formatCount(counters.spam ?? 0, lang),
+    }),
+    ctx.t('campaign-card-talk', { talk: formatDuration(counters.duration ?? 0, lang) }),
+  ];
+}
+
+function cardText(ctx: BotContext, { autocall, content }: CampaignDetails): string {
+  const lang = ctx.viewer.lang;
+  const contentNames = content.length > 0 ? content.join(', ') : '—';
+  const lines = [
+    ctx.t('campaign-card-title', { name: autocall.name ?? '', id: String(autocall.id) }),
+    ctx.t('campaign-card-status', { status: statusText(ctx, autocall.status) }),
+    autocall.type === 'interactive'
+      ? ctx.t('campaign-card-type-interactive', { scenario: contentNames })
+      : ctx.t('campaign-card-type-regular', { audio: contentNames }),
+    ctx.t('campaign-card-schedule', { date: calendarDate(autocall.date_from, lang), from: clockTime(autocall.time_from), to: clockTime(autocall.time_to) }),
+    ctx.t('campaign-card-tries', { tries: String(autocall.max_tries ?? 1), interval: String(autocall.tries_interval ?? 0) }),
+    autocall.caller_id ? ctx.t('campaign-card-caller-id', { callerId: formatPhone(autocall.caller_id) }) : ctx.t('campaign-card-caller-id-pool'),
+  ];
+  if (autocall.record) lines.push(ctx.t('campaign-card-recorded'));
+  lines.push('', ...counterLines(ctx, autocall), '');
+  const maxCost = formatMoney(autocall.max_cost ?? 0, lang);
+  lines.push(
+    autocall.final_cost === null || autocall.final_cost === undefined
+      ? ctx.t('campaign-card-cost', { max: maxCost })
+      : ctx.t('campaign-card-final-cost', { final: formatMoney(autocall.final_cost, lang), max: maxCost }),
+  );
+  if (autocall.finished_at) lines.push(ctx.t('campaign-card-finished', { at: apiDateTime(autocall.finished_at, lang) }));
+  if (autocall.comment) lines.push(ctx.t('campaign-card-comment', { comment: autocall.comment }));
+  return lines.join('\n');
+}
+
+function cardKeyboard(ctx: BotContext, { account, role }: Granted, autocall: Autocall, back: ListPosition): InlineKeyboard {
+  const id = autocall.id;
+  const canLaunch = roleAllows(role, 'campaign.launch');
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t('campaigns-btn-refresh'), callbackData(A.card, account.id, id, filterCode(back.filter), back.page))
+    .row()
+    .text(ctx.t('campaign-btn-calls'), callbackData(A.calls, account.id, id, 1))
+    .text(ctx.t('campaigns-btn-export'), links.campaignExport(account.id, id))
+    .row();
+  if (canLaunch && isReschedulable(autocall.status)) keyboard.text(ctx.t('campaigns-btn-edit-schedule'), links.editCallSchedule(account.id, id)).row();
+  if (canLaunch && autocall.status === 'completed') keyboard.text(ctx.t('campaign-btn-relaunch'), links.campaignRelaunch(account.id, id)).row();
+  if (canLaunch && autocall.status !== 'running') keyboard.text(ctx.t('campaigns-btn-delete'), callbackData(A.deleteAsk, account.id, id)).row();
+  return keyboard.text(ctx.t('campaigns-btn-back-to-list'), callbackData(A.list, account.id, filterCode(back.filter), back.page));
+}
+
+export function campaignCardView(ctx: BotContext, granted: Granted, details: CampaignDetails, back: ListPosition): CampaignView {
+  return { text: cardText(ctx, details), keyboard: cardKeyboard(ctx, granted, details.autocall, back) };
+}

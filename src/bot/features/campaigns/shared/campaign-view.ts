@@ -1,0 +1,71 @@
+/**
+ * Putting a view of these menus on screen. A tap on one of the menu's own messages edits it in place, unless the
+ * message would not change (a Refresh with nothing new, the current page tapped again): Telegram refuses such an
+ * edit, so the tap is only answered. A tap on someone else's message (an alert's "Open", another feature's card)
+ * keeps that message and answers with a new one.
+ */
+import type { InlineKeyboard } from 'grammy';
+import type { InlineKeyboardButton } from 'grammy/types';
+import { replyThreadOptions } from '../../../auth/guard.js';
+import type { BotContext } from '../../../context.js';
+import { show } from '../../../show.js';
+
+export interface CampaignView {
+  text: string;
+  keyboard: InlineKeyboard;
+}
+
+export interface ShowOptions {
+  /** The callback actions only this menu's own messages carry. */
+  ownActions: ReadonlySet<string>;
+  /** Said when the view has not changed (for Refresh); silent otherwise. */
+  unchanged?: string;
+}
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' };
+
+/** The text Telegram shows for our HTML: tags gone, the four entities we write decoded, trimmed like Telegram. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:lt|gt|amp|quot);/g, (entity) => ENTITIES[entity] ?? entity)
+    .trim();
+}
+
+function buttonKey(button: InlineKeyboardButton): string {
+  return `${button.text}\u0000${'callback_data' in button ? button.callback_data : 'url' in button ? button.url : ''}`;
+}
+
+function keyboardKey(rows: readonly (readonly InlineKeyboardButton[])[] | undefined): string {
+  return (rows ?? []).map((row) => row.map(buttonKey).join('\u0001')).join('\u0002');
+}
+
+function tappedMessage(ctx: BotContext) {
+  const message = ctx.callbackQuery?.message;
+  return message && 'text' in message ? message : undefined;
+}
+
+function isOwnMessage(ctx: BotContext, ownActions: ReadonlySet<string>): boolean {
+  const rows = tappedMessage(ctx)?.reply_markup?.inline_keyboard ?? [];
+  return rows.flat().some((button) => 'callback_data' in button && ownActions.has(button.callback_data.split(':')[0] ?? ''));
+}
+
+function isShownAlready(ctx: BotContext, view: CampaignView): boolean {
+  const message = tappedMessage(ctx);
+  if (!message) return false;
+  return (message.text ?? '') === visibleText(view.text) && keyboardKey(message.reply_markup?.inline_keyboard) === keyboardKey(view.keyboard.inline_keyboard);
+}
+
+export async function showCampaignView(ctx: BotContext, view: CampaignView, options: ShowOptions): Promise<void> {
+  if (!ctx.callbackQuery) return show(ctx, view);
+  if (!isOwnMessage(ctx, options.ownActions)) {
+    await ctx.answerCallbackQuery().catch(() => undefined);
+    await ctx.reply(view.text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, reply_markup: view.keyboard, ...replyThreadOptions(ctx) });
+    return;
+  }
+  if (isShownAlready(ctx, view)) {
+    await ctx.answerCallbackQuery(options.unchanged === undefined ? {} : { text: options.unchanged }).catch(() => undefined);
+    return;
+  }
+  await show(ctx, view);
+}

@@ -1,0 +1,67 @@
+/**
+ * The list both `/campaigns` and `/bulks` show: the status filter with a count per status, one button per
+ * campaign (status icon, name, date), newest first, pages of eight with ‹ › and the page count, and Refresh.
+ */
+import { InlineKeyboard } from 'grammy';
+import type { Account } from '../../../../store/index.js';
+import { callbackData } from '../../../callback-data.js';
+import type { BotContext } from '../../../context.js';
+import { pageOf } from '../../../paging.js';
+import { filterCode, STATUS_FILTERS, statusIcon, type StatusFilter } from './campaign-status.js';
+import type { CampaignView } from './campaign-view.js';
+import { shortDate } from './dates.js';
+import type { Snapshot } from './summary-snapshot.js';
+
+export interface SummaryListSpec {
+  /** Callback actions: a page of the list, the same read afresh, a campaign's card. */
+  actions: { list: string; refresh: string; card: string };
+  /** Fluent keys: the heading (`account`, `filter`, `count`) and the line for an empty selection. */
+  keys: { title: string; empty: string };
+  /** Buttons under the list that lead elsewhere ("New campaign"), already checked against the role. */
+  extra?: (ctx: BotContext, accountId: string) => { label: string; data: string }[];
+}
+
+/** Where in the list a person is; a card remembers it so that Back returns there. */
+export interface ListPosition {
+  filter: StatusFilter;
+  page: number;
+}
+
+/** The list as a command or an alert opens it. */
+export const LIST_START: ListPosition = { filter: 'all', page: 0 };
+
+function filterLabel(ctx: BotContext, filter: StatusFilter): string {
+  return filter === 'all' ? ctx.t('campaigns-filter-all') : `${statusIcon(filter)} ${ctx.t(`campaign-status-${filter}`)}`;
+}
+
+export function summaryListView(ctx: BotContext, spec: SummaryListSpec, account: Account, snapshot: Snapshot, at: ListPosition): CampaignView {
+  const accountId = account.id;
+  const rows = at.filter === 'all' ? snapshot.rows : snapshot.rows.filter((row) => row.status === at.filter);
+  const slice = pageOf(rows, at.page);
+  const keyboard = new InlineKeyboard();
+  STATUS_FILTERS.forEach((filter, index) => {
+    const count = filter === 'all' ? snapshot.rows.length : snapshot.rows.filter((row) => row.status === filter).length;
+    const label = `${filter === at.filter ? '• ' : ''}${filter === 'all' ? ctx.t('campaigns-filter-all') : statusIcon(filter)} ${count}`;
+    keyboard.text(label, callbackData(spec.actions.list, accountId, filterCode(filter), 0));
+    if (index % 3 === 2) keyboard.row();
+  });
+  for (const row of slice.items) {
+    const date = row.date ? ` · ${shortDate(row.date, ctx.viewer.lang)}` : '';
+    keyboard.text(`${statusIcon(row.status)} ${row.name}${date}`, callbackData(spec.actions.card, accountId, row.id, filterCode(at.filter), slice.page)).row();
+  }
+  if (slice.pages > 1) {
+    const to = (page: number) => callbackData(spec.actions.list, accountId, filterCode(at.filter), page);
+    if (slice.page > 0) keyboard.text('‹', to(slice.page - 1));
+    keyboard.text(`${slice.page + 1}/${slice.pages}`, to(slice.page));
+    if (slice.page < slice.pages - 1) keyboard.text('›', to(slice.page + 1));
+    keyboard.row();
+  }
+  keyboard.text(ctx.t('campaigns-btn-refresh'), callbackData(spec.actions.refresh, accountId, filterCode(at.filter), slice.page));
+  for (const button of spec.extra?.(ctx, accountId) ?? []) keyboard.text(button.label, button.data);
+  keyboard.row().text(ctx.t('btn-main-menu'), 'menu');
+
+  const lines = [ctx.t(spec.keys.title, { account: account.name, filter: filterLabel(ctx, at.filter), count: String(rows.length) })];
+  if (snapshot.total > snapshot.rows.length) lines.push(ctx.t('campaigns-list-capped', { shown: String(snapshot.rows.length), total: String(snapshot.total) }));
+  if (rows.length === 0) lines.push(ctx.t(spec.keys.empty));
+  return { text: lines.join('\n'), keyboard };
+}
