@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
+import { closed } from './close-stream.js';
 import type { Delimiter } from './delimiter.js';
 import type { TextEncoding } from './text-encoding.js';
 
@@ -32,8 +33,12 @@ export async function* csvRows(chunks: AsyncIterable<Uint8Array>, encoding: Text
   source.on('error', (error) => parser.destroy(error));
   source.pipe(parser);
   let row = 0;
-  for await (const record of parser as AsyncIterable<string[]>) {
-    row += 1;
-    yield { row, cells: record };
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      row += 1;
+      yield { row, cells: record };
+    }
+  } finally {
+    await closed(source);
   }
 }

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { closed } from './close-stream.js';
 import type { SheetRow } from './csv-rows.js';
 
 type CellValue = ExcelJS.CellValue;
@@ -30,19 +31,25 @@ function formatCellDate(date: Date): string {
  * number as a date.
  */
 export async function* xlsxRows(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks), {
+  const source = Readable.from(chunks);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      const values = row.values;
-      const cells = Array.isArray(values) ? Array.from(values.slice(1), (v) => cellValueText(v)) : [];
-      yield { row: row.number, cells };
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = row.values;
+        const cells = Array.isArray(values) ? Array.from(values.slice(1), (v) => cellValueText(v)) : [];
+        yield { row: row.number, cells };
+      }
+      return;
     }
-    return;
+  } finally {
+    // exceljs leaves its input open when iteration stops before the end of the zip.
+    await closed(source);
   }
 }

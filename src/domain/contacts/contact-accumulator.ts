@@ -30,11 +30,6 @@ export class ContactAccumulator {
     this.truncated += count;
   }
 
-  /** Rows or lines taken so far, accepted or not. */
-  get processed(): number {
-    return this.valid.length + this.invalid.length + this.duplicates;
-  }
-
   result(): ParsedContacts {
     return { valid: this.valid, invalid: this.invalid, duplicates: this.duplicates, truncated: this.truncated };
   }

@@ -226,3 +226,35 @@ describe('parseContactFile reads XLSX', () => {
     expect(result.contacts.valid[999]).toMatchObject({ number: '+77011000999', extra: 'Клиент 9', line: 1001 });
   });
 });
+
+describe('parseContactFile lets go of the download', () => {
+  /** A download of `lines`, repeated, that records whether the reader closed it. */
+  function download(lines: string, times: number) {
+    const state = { closed: false, pulled: 0 };
+    async function* chunks() {
+      try {
+        for (let i = 0; i < times; i++) {
+          state.pulled += 1;
+          yield Buffer.from(lines);
+        }
+      } finally {
+        state.closed = true;
+      }
+    }
+    return { state, data: chunks() };
+  }
+
+  it('stops reading a large file once it has no phone column', async () => {
+    const block = Array.from({ length: 1000 }, (_, i) => `Клиент ${i};Алматы`).join('\n') + '\n';
+    const { state, data } = download(block, 1000);
+    expect(await parseContactFile({ size: 1, data })).toMatchObject({ ok: false, kind: 'no_phone_column' });
+    expect(state.closed).toBe(true);
+    expect(state.pulled).toBeLessThan(10);
+  });
+
+  it('closes it after reading to the end', async () => {
+    const { state, data } = download('87011234567\n', 3);
+    expect(await parseContactFile({ size: 1, data })).toMatchObject({ ok: true });
+    expect(state.closed).toBe(true);
+  });
+});
