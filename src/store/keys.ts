@@ -39,6 +39,8 @@ export function keyspace(prefix: string) {
     notifyBaseline: (accountId: string) => `${root}:notify-baseline:${accountId}`,
     /** Sorted set of `notificationId@chatId` by delivery time. */
     notifyDelivered: (accountId: string) => `${root}:notify-delivered:${accountId}`,
+    /** Sorted set of notification ids already fanned out to their chats, by the time they were. */
+    notifySeen: (accountId: string) => `${root}:notify-seen:${accountId}`,
     /** Hash `chatId/threadId` → subscription. */
     notifySubscriptions: (accountId: string) => `${root}:notify-subs:${accountId}`,
     /** Set of account ids a chat is subscribed to. */

@@ -1,13 +1,14 @@
 /**
  * What the notifier needs to deliver each AutoCall notification once per chat: a per-account baseline (notifications
- * that existed when polling began are history, not news), a bounded record of deliveries, the chats subscribed to
- * an account's notifications, and per-person alert preferences.
+ * that existed when polling began are history, not news), a bounded record of the notifications already fanned out
+ * and of deliveries, the chats subscribed to an account's notifications, and per-person alert preferences.
  */
 import { z } from 'zod';
 import type { WriteOp } from './backend/backend.js';
 import { checked, decode, encode } from './codec.js';
 import type { RepoContext } from './context.js';
 import { readRecord } from './records.js';
+import { Lang } from './roles.js';
 
 /** Notification types are the contract's strings (`AutocallFinished`, `LowBalance`, …), kept open here on purpose. */
 export const Subscription = z.object({
@@ -17,6 +18,10 @@ export const Subscription = z.object({
   accountId: z.string().min(1),
   types: z.array(z.string().min(1).max(64)).max(64),
   paused: z.boolean().optional(),
+  /** Language of the alerts in a group (the subscriber's); private chats follow the person's own setting. */
+  lang: Lang.optional(),
+  /** Group title when subscribed, to name the chat in messages about it. */
+  title: z.string().max(256).optional(),
 });
 export type Subscription = z.infer<typeof Subscription>;
 
@@ -32,11 +37,15 @@ export interface NotifierRepo {
   /** The marker (e.g. the newest notification's `created_at`) below which notifications are not news. */
   getBaseline(accountId: string): Promise<string | null>;
   setBaseline(accountId: string, marker: string): Promise<void>;
-  /** Claims the delivery of one notification to one chat: true for the first claim only. */
-  claimDelivery(accountId: string, notificationId: string, chatId: number): Promise<boolean>;
+  /** Claims the delivery of one notification to one chat (or forum topic): true for the first claim only. */
+  claimDelivery(accountId: string, notificationId: string, chatId: number, threadId?: number): Promise<boolean>;
   /** Gives a claim back after a failed send, so the next poll retries it. */
-  releaseDelivery(accountId: string, notificationId: string, chatId: number): Promise<void>;
-  isDelivered(accountId: string, notificationId: string, chatId: number): Promise<boolean>;
+  releaseDelivery(accountId: string, notificationId: string, chatId: number, threadId?: number): Promise<void>;
+  isDelivered(accountId: string, notificationId: string, chatId: number, threadId?: number): Promise<boolean>;
+  /** Records notifications as fanned out to their chats (kept up to the delivered cap, oldest forgotten first). */
+  markSeen(accountId: string, notificationIds: readonly string[]): Promise<void>;
+  /** The ids, in the given order, that `markSeen` has not recorded. */
+  filterUnseen(accountId: string, notificationIds: readonly string[]): Promise<string[]>;
   /** Creates or replaces the subscription of a chat (and topic) to an account. */
   subscribe(subscription: Subscription): Promise<Subscription>;
   /** False when there was no such subscription. */
@@ -47,7 +56,8 @@ export interface NotifierRepo {
   setAlertPrefs(userId: number, prefs: AlertPrefs): Promise<void>;
 }
 
-const deliveryMember = (notificationId: string, chatId: number) => `${notificationId}@${chatId}`;
+const deliveryMember = (notificationId: string, chatId: number, threadId: number | undefined) =>
+  threadId === undefined ? `${notificationId}@${chatId}` : `${notificationId}@${chatId}/${threadId}`;
 const subscriptionField = (chatId: number, threadId: number | undefined) => `${chatId}/${threadId ?? ''}`;
 
 export function notifierRepo({ backend, keys, clock, deliveredCap }: RepoContext): NotifierRepo {
@@ -65,20 +75,32 @@ export function notifierRepo({ backend, keys, clock, deliveredCap }: RepoContext
     async setBaseline(accountId, marker) {
       await backend.write([{ op: 'set', key: keys.notifyBaseline(accountId), value: marker }]);
     },
-    async claimDelivery(accountId, notificationId, chatId) {
+    async claimDelivery(accountId, notificationId, chatId, threadId) {
       const key = keys.notifyDelivered(accountId);
-      const claimed = await backend.zaddIfAbsent(key, deliveryMember(notificationId, chatId), clock());
+      const claimed = await backend.zaddIfAbsent(key, deliveryMember(notificationId, chatId, threadId), clock());
       // Oldest marks go first; the notifier only ever asks about recent notifications.
       if (claimed) await backend.ztrimLowest(key, deliveredCap);
       return claimed;
     },
-    async releaseDelivery(accountId, notificationId, chatId) {
+    async releaseDelivery(accountId, notificationId, chatId, threadId) {
       const key = keys.notifyDelivered(accountId);
-      await backend.write([{ op: 'zrem', key, member: deliveryMember(notificationId, chatId) }]);
+      await backend.write([{ op: 'zrem', key, member: deliveryMember(notificationId, chatId, threadId) }]);
     },
-    async isDelivered(accountId, notificationId, chatId) {
+    async isDelivered(accountId, notificationId, chatId, threadId) {
       const key = keys.notifyDelivered(accountId);
-      return (await backend.zscore(key, deliveryMember(notificationId, chatId))) !== null;
+      return (await backend.zscore(key, deliveryMember(notificationId, chatId, threadId))) !== null;
+    },
+    async markSeen(accountId, notificationIds) {
+      if (notificationIds.length === 0) return;
+      const key = keys.notifySeen(accountId);
+      const at = clock();
+      await backend.write(notificationIds.map((member): WriteOp => ({ op: 'zadd', key, member, score: at })));
+      await backend.ztrimLowest(key, deliveredCap);
+    },
+    async filterUnseen(accountId, notificationIds) {
+      const key = keys.notifySeen(accountId);
+      const scores = await Promise.all(notificationIds.map((id) => backend.zscore(key, id)));
+      return notificationIds.filter((_, index) => scores[index] === null);
     },
     async subscribe(subscription) {
       const valid = checked(Subscription, subscription, 'subscription');
@@ -128,6 +150,7 @@ export async function notifierPurgeOps({ backend, keys }: RepoContext, accountId
   return [
     { op: 'del', key: keys.notifyBaseline(accountId) },
     { op: 'del', key: keys.notifyDelivered(accountId) },
+    { op: 'del', key: keys.notifySeen(accountId) },
     { op: 'del', key: keys.notifySubscriptions(accountId) },
     ...[...chatIds].map((chatId): WriteOp => ({ op: 'srem', key: keys.chatSubscriptions(chatId), member: accountId })),
   ];

@@ -130,6 +130,7 @@ export function accountsContract(make: MakeHarness): void {
       await store.notifier.subscribe({ chatId: -100_123, accountId: id, types: ['LowBalance'] });
       await store.notifier.subscribe({ chatId: -100_123, accountId: other.id, types: ['AutocallFinished'] });
       await store.notifier.claimDelivery(id, 'n-1', -100_123);
+      await store.notifier.markSeen(id, ['n-1']);
       await store.notifier.setBaseline(id, '2025-03-01 09:00:00');
 
       expect(await store.accounts.delete(id)).toBe(true);
@@ -149,6 +150,7 @@ export function accountsContract(make: MakeHarness): void {
         { chatId: -100_123, accountId: other.id, types: ['AutocallFinished'] },
       ]);
       expect(await store.notifier.isDelivered(id, 'n-1', -100_123)).toBe(false);
+      expect(await store.notifier.filterUnseen(id, ['n-1'])).toEqual(['n-1']);
       expect(await store.notifier.getBaseline(id)).toBeNull();
       expect(await collect(store.accounts.ids())).toEqual([other.id]);
     });

@@ -28,6 +28,30 @@ export function notifierContract(make: MakeHarness): void {
       expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP)).toBe(true);
     });
 
+    it('claims a forum topic apart from its group', async () => {
+      const { store } = make();
+      expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP)).toBe(true);
+      expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP, 12)).toBe(true);
+      expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP, 12)).toBe(false);
+      expect(await store.notifier.isDelivered('acc1', NOTIFICATION, OPS_GROUP, 13)).toBe(false);
+      await store.notifier.releaseDelivery('acc1', NOTIFICATION, OPS_GROUP, 12);
+      expect(await store.notifier.isDelivered('acc1', NOTIFICATION, OPS_GROUP, 12)).toBe(false);
+      expect(await store.notifier.isDelivered('acc1', NOTIFICATION, OPS_GROUP)).toBe(true);
+    });
+
+    it('remembers which notifications were fanned out, per account, oldest forgotten beyond the cap', async () => {
+      const h = make({ deliveredCap: 3 });
+      const ids = ['n1', 'n2', 'n3', 'n4'];
+      expect(await h.store.notifier.filterUnseen('acc1', ids)).toEqual(ids);
+      await h.store.notifier.markSeen('acc1', ['n2', 'n1']);
+      await h.store.notifier.markSeen('acc1', []);
+      expect(await h.store.notifier.filterUnseen('acc1', ids)).toEqual(['n3', 'n4']);
+      expect(await h.store.notifier.filterUnseen('acc2', ['n1'])).toEqual(['n1']);
+      await h.elapse(1000);
+      await h.store.notifier.markSeen('acc1', ['n3', 'n4']);
+      expect(await h.store.notifier.filterUnseen('acc1', ids)).toHaveLength(1);
+    });
+
     it('gives one of concurrent claims the delivery', async () => {
       const { store } = make();
       const claims = await Promise.all(
@@ -51,7 +75,7 @@ export function notifierContract(make: MakeHarness): void {
     it('keeps subscriptions per chat and forum topic, listed by account and by chat', async () => {
       const { store } = make();
       const ops = { chatId: OPS_GROUP, accountId: 'acc1', types: ['AutocallFinished', 'LowBalance'] };
-      const topic = { chatId: OPS_GROUP, threadId: 12, accountId: 'acc1', types: ['CallerIdExpiringSoon'], paused: true };
+      const topic = { chatId: OPS_GROUP, threadId: 12, accountId: 'acc1', types: ['CallerIdExpiringSoon'], paused: true, lang: 'kk' as const, title: 'Ops & <Sales>' };
       const other = { chatId: OPS_GROUP, accountId: 'acc2', types: ['LowBalance'] };
       const direct = { chatId: AIGERIM, accountId: 'acc1', types: ['LowBalance'] };
       for (const sub of [ops, topic, other, direct]) expect(await store.notifier.subscribe(sub)).toEqual(sub);
