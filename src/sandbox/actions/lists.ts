@@ -50,7 +50,7 @@ function addContacts(ctx: Ctx, list: ListRecord, entries: readonly NumberEntry[]
   ctx.account.schedule(list.importingUntil, { kind: 'list-imported', listId: list.id });
 }
 
-/** Makes a list (also used for the automatic lists of campaigns given numbers directly). */
+/** Makes a list (also the automatic lists of campaigns given numbers directly). */
 export function insertList(ctx: Ctx, name: string, clientId: string | null, entries: readonly NumberEntry[]): ListRecord {
   const list: ListRecord = {
     id: ctx.world.nextId('list'),

@@ -48,10 +48,9 @@ function seedHistory(world: World, account: Account, options: ResolvedAccountOpt
   const phone = must(confirmNumber(monthAgo, { number: `+7${account.settings.phone}` }), 'phone');
   must(confirmNumber(monthAgo, { verification_code: phone.code }), 'phone verification');
 
-  if (TARIFFS[account.tariff].maxCallerIdRentals > 0) {
-    const tenDaysAgo = at(now - 10 * DAY_MS);
-    must(rentCallerId(tenDaysAgo, world.pool.freeIdForSeed(tenDaysAgo.now)), 'caller ID rental');
-  }
+  const tenDaysAgo = at(now - 10 * DAY_MS);
+  const poolId = TARIFFS[account.tariff].maxCallerIdRentals > 0 ? world.pool.freeIdForSeed(tenDaysAgo.now) : null;
+  if (poolId !== null) must(rentCallerId(tenDaysAgo, poolId), 'caller ID rental');
 
   const morning = startOfLocalDay(now - 3 * DAY_MS) + 10 * HOUR_MS;
   const day = at(morning);

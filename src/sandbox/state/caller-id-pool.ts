@@ -1,10 +1,12 @@
 /**
  * The pool of caller IDs (the contract's `sip_caller_ids` table) shared by all accounts, as numbers are in the real
- * service: a number one account rents is taken for the others (409). The pool is virtual — ids 1…9999 map to
+ * service: a number one account rents is taken for the others (409). The pool is virtual — ids 1…99 999 map to
  * numbers by formula — so it costs nothing until something is rented. Every tenth id is held by a customer
- * outside the sandbox, which gives tests a number that is always taken.
+ * outside the sandbox, which gives tests a number that is always taken. Seeded accounts rent from the upper half
+ * (ids above 50 000), so ids people pick by hand stay free.
  */
-const POOL_SIZE = 9999;
+const POOL_SIZE = 99_999;
+const FIRST_SEED_ID = 50_001;
 const PROVIDERS = [
   { provider: 'tele2', code: '707' },
   { provider: 'beeline', code: '705' },
@@ -25,12 +27,12 @@ interface Holder {
 
 export class CallerIdPool {
   private readonly holders = new Map<number, Holder>();
-  private nextSeedId = 5001;
+  private nextSeedId = FIRST_SEED_ID;
 
   entry(id: number): PoolEntry | null {
     if (!Number.isInteger(id) || id < 1 || id > POOL_SIZE) return null;
     const { provider, code } = PROVIDERS[id % PROVIDERS.length] ?? PROVIDERS[0];
-    return { id, provider, number: `+7${code}${String(6400000 + id)}` };
+    return { id, provider, number: `+7${code}${String(6_400_000 + id)}` };
   }
 
   isFree(id: number, now: number): boolean {
@@ -48,9 +50,9 @@ export class CallerIdPool {
     if (this.holders.get(id)?.key === key) this.holders.delete(id);
   }
 
-  /** A free id for a seeded account's rental, from the upper half so ids people pick by hand stay free. */
-  freeIdForSeed(now: number): number {
-    while (!this.isFree(this.nextSeedId, now)) this.nextSeedId++;
-    return this.nextSeedId++;
+  /** A free id for a seeded account's rental, or null once the upper half is all taken. */
+  freeIdForSeed(now: number): number | null {
+    while (this.nextSeedId <= POOL_SIZE && !this.isFree(this.nextSeedId, now)) this.nextSeedId++;
+    return this.nextSeedId <= POOL_SIZE ? this.nextSeedId++ : null;
   }
 }
