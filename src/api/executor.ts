@@ -3,7 +3,7 @@ import type { CallEvent, CallOptions } from './client-options.js';
 import type { Clock } from './clock.js';
 import { errorFromResponse } from './error-from-response.js';
 import { AutocallError, type AutocallErrorDetails } from './errors.js';
-import { QueueFullError, type RateLimiter } from './rate-limiter.js';
+import { QueueFullError, type RateLimiter, type ReleaseSlot } from './rate-limiter.js';
 import { prepareRequest, type PreparedRequest, type RequestSpec, type RequestTarget } from './request-builder.js';
 import { ResponseMismatch, type ResponseReader } from './response-readers.js';
 import type { ConnectionPools, HttpResponse } from './transport.js';
@@ -110,8 +110,9 @@ export function createCaller(config: ExecutorConfig): Caller {
     read: ResponseReader<T>,
     signal: AbortSignal | undefined,
   ): Promise<Outcome<T>> {
+    let release: ReleaseSlot;
     try {
-      await limiter.acquire(signal);
+      release = await limiter.acquire(signal);
     } catch (cause) {
       if (cause instanceof QueueFullError) throw failure(request, { kind: 'queue_full', queueLimit: cause.queueLimit }, cause);
       throw failure(request, { kind: 'aborted' }, cause);
@@ -142,6 +143,7 @@ export function createCaller(config: ExecutorConfig): Caller {
       outcome = { ok: false, error: failure(request, details, cause) };
     } finally {
       timer.abort();
+      release();
     }
     report(request, status, outcome.ok ? null : outcome.error, startedAt);
     return outcome;

@@ -9,7 +9,7 @@ export class QueueFullError extends Error {
 }
 
 export interface RateLimiterOptions {
-  /** At most this many starts… */
+  /** At most this many requests… */
   limit: number;
   /** …in any rolling window of this length. */
   windowMs: number;
@@ -18,21 +18,31 @@ export interface RateLimiterOptions {
   clock: Clock;
 }
 
+/** Marks the request as finished; its slot frees one window later. */
+export type ReleaseSlot = () => void;
+
 interface Waiter {
   grant(): void;
   refuse(reason: Error): void;
 }
 
+/** One of the last `limit` requests: `null` while in flight, then when it finished. */
+interface Slot {
+  finishedAt: number | null;
+}
+
 /**
- * A sliding-window log: a request may start at `t` only if fewer than `limit` started in
- * `(t - windowMs, t]`, so no rolling window ever holds more than `limit` starts. A fixed window
- * would allow twice the limit across a boundary, which is what gets a key throttled by the server.
- * Callers over the limit wait in FIFO order instead of failing.
+ * A sliding-window log: at most `limit` requests in any rolling `windowMs`, so a fixed window on
+ * the server never sees more either (a fixed window on the client would allow twice the limit
+ * across a boundary). A slot is held from the start of a request until one window after it
+ * *finished*: the server counted the request at some moment before its response arrived, so
+ * counting from the response keeps the next one a full window later on the server's side too,
+ * whatever the latency. Callers over the limit wait in FIFO order instead of failing.
  */
 export class RateLimiter {
   readonly #options: RateLimiterOptions;
-  /** Start times within the last window, oldest first; never more than `limit` of them. */
-  readonly #starts: number[] = [];
+  /** The slots that still count, oldest first; never more than `limit`. */
+  readonly #slots: Slot[] = [];
   readonly #queue: Waiter[] = [];
   readonly #closing = new AbortController();
   #pausedUntil = 0;
@@ -48,20 +58,18 @@ export class RateLimiter {
   }
 
   /**
-   * Resolves when the caller may start a request (and counts it as started). Rejects with
-   * {@link QueueFullError} when too many are waiting, or with the abort reason of `signal`.
+   * Resolves when the caller may start a request, with the function to call when it finishes.
+   * Rejects with {@link QueueFullError} when too many are waiting, or with the abort reason of
+   * `signal`.
    */
-  acquire(signal?: AbortSignal): Promise<void> {
+  acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason as Error);
     if (this.#closing.signal.aborted) return Promise.reject(this.#closing.signal.reason as Error);
-    if (this.#queue.length === 0 && this.#delayBeforeNextStart() === 0) {
-      this.#recordStart();
-      return Promise.resolve();
-    }
+    if (this.#queue.length === 0 && this.#delayBeforeNextStart() === 0) return Promise.resolve(this.#take());
     if (this.#queue.length >= this.#options.queueLimit) {
       return Promise.reject(new QueueFullError(this.#options.queueLimit));
     }
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<ReleaseSlot>((resolve, reject) => {
       const onAbort = (): void => {
         const index = this.#queue.indexOf(waiter);
         if (index !== -1) this.#queue.splice(index, 1);
@@ -70,7 +78,7 @@ export class RateLimiter {
       const waiter: Waiter = {
         grant: () => {
           signal?.removeEventListener('abort', onAbort);
-          resolve();
+          resolve(this.#take());
         },
         refuse: (reason) => {
           signal?.removeEventListener('abort', onAbort);
@@ -100,13 +108,13 @@ export class RateLimiter {
     try {
       while (this.#queue.length > 0) {
         const delayMs = this.#delayBeforeNextStart();
+        // Every slot is in flight: the next release pumps again.
+        if (delayMs === Number.POSITIVE_INFINITY) return;
         if (delayMs > 0) {
           await this.#options.clock.sleep(delayMs, this.#closing.signal);
           continue;
         }
-        const waiter = this.#queue.shift();
-        this.#recordStart();
-        waiter?.grant();
+        this.#queue.shift()?.grant();
       }
     } catch {
       // Only `close()` interrupts the sleep, and it has refused every waiter already.
@@ -115,15 +123,29 @@ export class RateLimiter {
     }
   }
 
+  /** 0 when a request may start now; infinite when only a release can free a slot. */
   #delayBeforeNextStart(): number {
     const now = this.#options.clock.now();
     const { limit, windowMs } = this.#options;
-    while (this.#starts.length > 0 && (this.#starts[0] ?? 0) <= now - windowMs) this.#starts.shift();
-    const windowDelay = this.#starts.length < limit ? 0 : (this.#starts[0] ?? now) + windowMs - now;
-    return Math.max(windowDelay, this.#pausedUntil - now, 0);
+    const expired = (slot: Slot) => slot.finishedAt !== null && slot.finishedAt <= now - windowMs;
+    for (let i = this.#slots.length - 1; i >= 0; i--) {
+      const slot = this.#slots[i];
+      if (slot !== undefined && expired(slot)) this.#slots.splice(i, 1);
+    }
+    const pause = Math.max(this.#pausedUntil - now, 0);
+    if (this.#slots.length < limit) return pause;
+    const finished = this.#slots.flatMap((slot) => (slot.finishedAt === null ? [] : [slot.finishedAt]));
+    if (finished.length === 0) return Number.POSITIVE_INFINITY;
+    return Math.max(Math.min(...finished) + windowMs - now, pause);
   }
 
-  #recordStart(): void {
-    this.#starts.push(this.#options.clock.now());
+  #take(): ReleaseSlot {
+    const slot: Slot = { finishedAt: null };
+    this.#slots.push(slot);
+    return () => {
+      if (slot.finishedAt !== null) return;
+      slot.finishedAt = this.#options.clock.now();
+      if (this.#queue.length > 0) void this.#pump();
+    };
   }
 }

@@ -18,10 +18,15 @@ function busiestWindow(starts: number[], windowMs: number): number {
   return busiest;
 }
 
-/** Acquires `count` slots at once and records, in virtual time, when each was granted. */
+/** Acquires `count` slots at once, each request finishing at once; records when each was granted. */
 async function burst(limiter: RateLimiter, clock: FakeClock, count: number): Promise<number[]> {
   const granted: number[] = [];
-  const all = Array.from({ length: count }, () => limiter.acquire().then(() => granted.push(clock.now())));
+  const all = Array.from({ length: count }, () =>
+    limiter.acquire().then((release) => {
+      granted.push(clock.now());
+      release();
+    }),
+  );
   await settle();
   while (granted.length < count) {
     if (!(await clock.advanceToNext())) throw new Error('the limiter stalled');
@@ -29,6 +34,9 @@ async function burst(limiter: RateLimiter, clock: FakeClock, count: number): Pro
   await Promise.all(all);
   return granted;
 }
+
+/** A request that takes no time: acquire, then release at once. */
+const instant = (limiter: RateLimiter, signal?: AbortSignal) => limiter.acquire(signal).then((release) => release());
 
 describe('RateLimiter (sliding window, fake clock)', () => {
   it('lets a burst of 700 through without ever exceeding 300 in any rolling minute', async () => {
@@ -52,18 +60,49 @@ describe('RateLimiter (sliding window, fake clock)', () => {
     const pending: Promise<unknown>[] = [];
     for (const gap of [0, 100, 100, 300, 50, 50, 400, 0, 10, 990, 5, 5, 5]) {
       await clock.advance(gap);
-      pending.push(limiter.acquire().then(() => granted.push(clock.now())));
+      pending.push(
+        limiter.acquire().then((release) => {
+          granted.push(clock.now());
+          release();
+        }),
+      );
       await settle();
     }
     while (granted.length < pending.length) await clock.advanceToNext();
     expect(busiestWindow(granted, 1000)).toBeLessThanOrEqual(5);
   });
 
+  it('frees a slot one window after its request finished, so latency cannot squeeze two windows into one', async () => {
+    const clock = new FakeClock();
+    const limiter = new RateLimiter({ limit: 1, windowMs: 1000, queueLimit: 10, clock });
+    const release = await limiter.acquire();
+    let next: number | null = null;
+    const waiting = limiter.acquire().then((r) => {
+      next = clock.now();
+      r();
+    });
+    // Still in flight: nothing can start, however long it takes.
+    await clock.advance(5000);
+    expect(next).toBeNull();
+    const finishedAt = clock.now();
+    release();
+    await clock.advance(999);
+    expect(next).toBeNull();
+    await clock.advance(1);
+    await waiting;
+    expect(next).toBe(finishedAt + 1000);
+  });
+
   it('serves waiting callers in arrival order', async () => {
     const clock = new FakeClock();
     const limiter = new RateLimiter({ limit: 1, windowMs: 1000, queueLimit: 10, clock });
     const order: number[] = [];
-    const all = [1, 2, 3, 4].map((n) => limiter.acquire().then(() => order.push(n)));
+    const all = [1, 2, 3, 4].map((n) =>
+      limiter.acquire().then((release) => {
+        order.push(n);
+        release();
+      }),
+    );
     while (order.length < 4) await clock.advanceToNext();
     await Promise.all(all);
     expect(order).toEqual([1, 2, 3, 4]);
@@ -72,7 +111,7 @@ describe('RateLimiter (sliding window, fake clock)', () => {
   it('refuses callers beyond the queue limit with QueueFullError, and frees room as the queue drains', async () => {
     const clock = new FakeClock();
     const limiter = new RateLimiter({ limit: 2, windowMs: 1000, queueLimit: 3, clock });
-    const admitted = Array.from({ length: 5 }, () => limiter.acquire());
+    const admitted = Array.from({ length: 5 }, () => instant(limiter));
     const overflow = await rejectionOf(limiter.acquire());
     expect(overflow).toBeInstanceOf(QueueFullError);
     expect((overflow as QueueFullError).queueLimit).toBe(3);
@@ -82,7 +121,7 @@ describe('RateLimiter (sliding window, fake clock)', () => {
     await Promise.all(admitted);
     expect(limiter.queued).toBe(0);
     // Room again: one free slot in the window and three places in the queue.
-    const refill = Array.from({ length: 4 }, () => limiter.acquire());
+    const refill = Array.from({ length: 4 }, () => instant(limiter));
     await expect(limiter.acquire()).rejects.toBeInstanceOf(QueueFullError);
     await clock.advance(2000);
     await Promise.all(refill);
@@ -91,10 +130,10 @@ describe('RateLimiter (sliding window, fake clock)', () => {
   it('drops an aborted caller from the queue without giving it a slot', async () => {
     const clock = new FakeClock();
     const limiter = new RateLimiter({ limit: 1, windowMs: 1000, queueLimit: 10, clock });
-    await limiter.acquire();
+    await instant(limiter);
     const controller = new AbortController();
-    const aborted = limiter.acquire(controller.signal);
-    const next = limiter.acquire();
+    const aborted = instant(limiter, controller.signal);
+    const next = instant(limiter);
     controller.abort(new Error('user cancelled'));
     await expect(aborted).rejects.toThrow('user cancelled');
     expect(limiter.queued).toBe(1);
@@ -107,7 +146,7 @@ describe('RateLimiter (sliding window, fake clock)', () => {
     const limiter = new RateLimiter({ limit: 100, windowMs: 1000, queueLimit: 10, clock });
     limiter.pauseUntil(clock.now() + 5000);
     let granted = false;
-    const waiting = limiter.acquire().then(() => (granted = true));
+    const waiting = instant(limiter).then(() => (granted = true));
     await clock.advance(4999);
     expect(granted).toBe(false);
     await clock.advance(1);
@@ -118,7 +157,7 @@ describe('RateLimiter (sliding window, fake clock)', () => {
   it('refuses queued and later callers once closed', async () => {
     const clock = new FakeClock();
     const limiter = new RateLimiter({ limit: 1, windowMs: 1000, queueLimit: 10, clock });
-    await limiter.acquire();
+    await instant(limiter);
     const queued = limiter.acquire();
     limiter.close(new Error('closed'));
     await expect(queued).rejects.toThrow('closed');
