@@ -3,10 +3,11 @@
  * command arrives as a new message. "Message is not modified" (a Refresh with nothing new) is not an error.
  */
 import type { Menu } from '@grammyjs/menu';
-import type { InlineKeyboard } from 'grammy';
+import { InlineKeyboard } from 'grammy';
 import type { BotContext } from './context.js';
 import { isNotModified } from './errors/error-boundary.js';
 import { replyThreadOptions } from './auth/guard.js';
+import { isAlreadyShown } from './same-view.js';
 
 export interface View {
   text: string;
@@ -17,6 +18,9 @@ export async function show(ctx: BotContext, view: View): Promise<void> {
   const markup = view.keyboard ? { reply_markup: view.keyboard } : {};
   if (ctx.callbackQuery?.message) {
     await ctx.answerCallbackQuery().catch(() => undefined);
+    // A menu renders its keyboard only while being sent, so only views with a plain keyboard are compared.
+    const plain = view.keyboard instanceof InlineKeyboard ? view.keyboard : undefined;
+    if ((!view.keyboard || plain) && isAlreadyShown(ctx.callbackQuery.message, view.text, plain)) return;
     try {
       await ctx.editMessageText(view.text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...markup });
     } catch (error) {
