@@ -145,6 +145,16 @@ wizard-cancelled = Cancelled.
 wizard-nothing-to-cancel = Nothing to cancel.
 wizard-already-closed = This wizard is already closed.
 
+wizard-step = <b>{ $title }</b> · step { $step }/{ $of }
+wizard-expired = The wizard is closed: it was not used for over a day. Start again whenever it suits you.
+wizard-access-lost = The wizard is closed: you no longer have the rights for this in this account.
+wizard-unexpected = Here I expect: { $expected }.
+wizard-kind-text = text
+wizard-kind-choice = a button tap
+wizard-kind-document = a file
+wizard-kind-audio = a voice message or an audio file
+wizard-kind-contact = a contact
+
 ## AutoCall errors
 err-unauthenticated = AutoCall no longer accepts the key of the account “{ $account }”. The owner can link a new one: /account → “New key”.
 err-insufficient-funds = Not enough money on the balance. Top up and try again.

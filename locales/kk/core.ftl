@@ -145,6 +145,16 @@ wizard-cancelled = Болдырылмады.
 wizard-nothing-to-cancel = Болдырмайтын ештеңе жоқ.
 wizard-already-closed = Бұл шебер жабылған.
 
+wizard-step = <b>{ $title }</b> · { $step }/{ $of } қадам
+wizard-expired = Шебер жабылды: оны бір тәуліктен астам қолданбадыңыз. Ыңғайлы кезде қайта бастаңыз.
+wizard-access-lost = Шебер жабылды: бұл аккаунтта сізде енді бұл әрекетке құқық жоқ.
+wizard-unexpected = Мұнда мен күтемін: { $expected }.
+wizard-kind-text = мәтін
+wizard-kind-choice = түймені басу
+wizard-kind-document = файл
+wizard-kind-audio = дауыстық хабарлама немесе аудиофайл
+wizard-kind-contact = контакт
+
 ## AutoCall errors
 err-unauthenticated = AutoCall «{ $account }» аккаунтының кілтін енді қабылдамайды. Аккаунт иесі жаңасын қоса алады: /account → «Жаңа кілт».
 err-insufficient-funds = Балансте қаражат жеткіліксіз. Балансты толтырып, қайталаңыз.

@@ -145,6 +145,16 @@ wizard-cancelled = Отменено.
 wizard-nothing-to-cancel = Отменять нечего.
 wizard-already-closed = Этот мастер уже закрыт.
 
+wizard-step = <b>{ $title }</b> · шаг { $step }/{ $of }
+wizard-expired = Мастер закрыт: им не пользовались больше суток. Начните заново, когда будет удобно.
+wizard-access-lost = Мастер закрыт: у вас больше нет прав на это действие в этом аккаунте.
+wizard-unexpected = Здесь я жду: { $expected }.
+wizard-kind-text = текст
+wizard-kind-choice = нажатие кнопки
+wizard-kind-document = файл
+wizard-kind-audio = голосовое сообщение или аудиофайл
+wizard-kind-contact = контакт
+
 ## AutoCall errors
 err-unauthenticated = AutoCall больше не принимает ключ аккаунта «{ $account }». Владелец может подключить новый: /account → «Новый ключ».
 err-insufficient-funds = Недостаточно средств на балансе. Пополните баланс и повторите.

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { I18n, type I18nFlavor, type TranslationVariables } from '@grammyjs/i18n';
 import type { Context } from 'grammy';
 import { z } from 'zod';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '../domain/text/index.js';
 
 export const LANGUAGES = ['ru', 'kk', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);

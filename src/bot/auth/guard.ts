@@ -3,6 +3,7 @@
  * re-checked here against the store at the moment it arrives, for the account named in its data, so a forged or
  * stale button (another account, a lower role, a member removed since) is refused and logged.
  */
+import { htmlToPlainText } from '../../domain/text/index.js';
 import type { Account, Role } from '../../store/index.js';
 import type { BotContext } from '../context.js';
 import { type Permission, requiredRole, roleAllows } from './permissions.js';
@@ -61,7 +62,7 @@ function refusalText(ctx: BotContext, access: Extract<Access, { ok: false }>, pe
 
 /** Alerts of callback answers are plain text, at most 200 characters. */
 function stripTags(html: string): string {
-  const plain = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const plain = htmlToPlainText(html);
   return plain.length > 200 ? `${plain.slice(0, 199)}…` : plain;
 }
 

@@ -10,8 +10,10 @@ import { replyThreadOptions } from '../auth/guard.js';
 import { describeAutocallError } from './describe-autocall-error.js';
 import { markNeedsRelink } from '../accounts/relink.js';
 
+/** Also inside conversations, where the plugin wraps Bot API errors (the original is the `cause`). */
 export function isNotModified(error: unknown): boolean {
-  return error instanceof GrammyError && error.description.includes('message is not modified');
+  if (error instanceof GrammyError) return error.description.includes('message is not modified');
+  return error instanceof Error && error.cause !== undefined && isNotModified(error.cause);
 }
 
 export async function handleBotError(error: BotError<BotContext>): Promise<void> {

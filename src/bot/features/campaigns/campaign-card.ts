@@ -26,7 +26,7 @@ export interface CampaignDetails {
 }
 
 async function nameOr(id: number | string, read: (id: number) => Promise<{ name: string }>): Promise<string> {
-  if (typeof id !== 'number') return String(id);
+  if (typeof id !== 'number') return id;
   try {
     return (await read(id)).name;
   } catch (error) {

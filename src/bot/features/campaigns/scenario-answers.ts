@@ -6,7 +6,7 @@
 
 /** A long scenario still fits in a card: beyond this many answers the rest is counted, not shown. */
 export const MAX_ANSWER_LINES = 20;
-const MAX_VALUE_LENGTH = 200;
+const MAX_VALUE_LENGTH = 100;
 
 export interface AnswerLine {
   path: string;

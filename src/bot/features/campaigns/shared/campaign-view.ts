@@ -8,7 +8,9 @@ import type { InlineKeyboard } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
 import { replyThreadOptions } from '../../../auth/guard.js';
 import type { BotContext } from '../../../context.js';
+import { isNotModified } from '../../../errors/error-boundary.js';
 import { show } from '../../../show.js';
+import { MESSAGE_MAX_LENGTH, truncateHtml } from '../../../../domain/text/index.js';
 
 export interface CampaignView {
   text: string;
@@ -20,6 +22,8 @@ export interface ShowOptions {
   ownActions: ReadonlySet<string>;
   /** Said when the view has not changed (for Refresh); silent otherwise. */
   unchanged?: string;
+  /** The tap was answered already (with a refusal alert, say): Telegram takes one answer per tap. */
+  answered?: boolean;
 }
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' };
@@ -56,16 +60,28 @@ function isShownAlready(ctx: BotContext, view: CampaignView): boolean {
   return (message.text ?? '') === visibleText(view.text) && keyboardKey(message.reply_markup?.inline_keyboard) === keyboardKey(view.keyboard.inline_keyboard);
 }
 
-export async function showCampaignView(ctx: BotContext, view: CampaignView, options: ShowOptions): Promise<void> {
+/** Shows the view (cut to Telegram's limit: a call's answers and variables are the person's own data, unbounded). */
+export async function showCampaignView(ctx: BotContext, whole: CampaignView, options: ShowOptions): Promise<void> {
+  const view = { text: truncateHtml(whole.text, MESSAGE_MAX_LENGTH), keyboard: whole.keyboard };
   if (!ctx.callbackQuery) return show(ctx, view);
+  const answer = async (text?: string) => {
+    if (!options.answered) await ctx.answerCallbackQuery(text === undefined ? {} : { text }).catch(() => undefined);
+  };
+  const sendOptions = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true }, reply_markup: view.keyboard };
   if (!isOwnMessage(ctx, options.ownActions)) {
-    await ctx.answerCallbackQuery().catch(() => undefined);
-    await ctx.reply(view.text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, reply_markup: view.keyboard, ...replyThreadOptions(ctx) });
+    await answer();
+    await ctx.reply(view.text, { ...sendOptions, ...replyThreadOptions(ctx) });
     return;
   }
   if (isShownAlready(ctx, view)) {
-    await ctx.answerCallbackQuery(options.unchanged === undefined ? {} : { text: options.unchanged }).catch(() => undefined);
+    await answer(options.unchanged);
     return;
   }
-  await show(ctx, view);
+  await answer();
+  try {
+    await ctx.editMessageText(view.text, sendOptions);
+  } catch (error) {
+    // Two taps racing each other can still meet an unchanged message; that is not a failure.
+    if (!isNotModified(error)) throw error;
+  }
 }

@@ -20,8 +20,8 @@ export interface CsvExportSpec<T> {
   lockKey: string;
   fileName: string;
   header: string[];
-  /** Page `n` (from 1) of the items. */
-  fetchPage(page: number): Promise<Page<T>>;
+  /** Page `n` (from 1) of the items; undefined when AutoCall sent none. */
+  fetchPage(page: number): Promise<Page<T> | undefined>;
   toRow(item: T): CsvCell[];
   /** Texts (HTML): progress after `done` of `total` items, the end, the document's caption, "already running". */
   progress(done: number, total: number): string;
@@ -30,13 +30,17 @@ export interface CsvExportSpec<T> {
   busy: string;
 }
 
+function hasMore<T>(page: Page<T>): boolean {
+  return page.next_page_url !== null && page.current_page < page.last_page && page.data.length > 0;
+}
+
 async function readAll<T>(spec: CsvExportSpec<T>, first: Page<T>, onPage: (done: number, total: number) => Promise<void>): Promise<T[]> {
   const items = [...first.data];
-  let page = first;
-  while (page.next_page_url !== null && page.current_page < page.last_page && page.data.length > 0) {
+  let page: Page<T> | undefined = first;
+  while (page && hasMore(page)) {
     page = await spec.fetchPage(page.current_page + 1);
-    items.push(...page.data);
-    await onPage(items.length, page.total);
+    items.push(...(page?.data ?? []));
+    await onPage(items.length, page?.total ?? items.length);
   }
   return items;
 }
@@ -82,8 +86,8 @@ export async function exportCsv<T>(ctx: BotContext, spec: CsvExportSpec<T>): Pro
   try {
     await ctx.answerCallbackQuery();
     const first = await spec.fetchPage(1);
-    if (first.next_page_url === null || first.last_page <= 1) {
-      await sendDocument(ctx, spec, first.data);
+    if (!first || !hasMore(first)) {
+      await sendDocument(ctx, spec, first?.data ?? []);
       return;
     }
     const progress = await ctx.reply(spec.progress(first.data.length, first.total), { parse_mode: 'HTML' });

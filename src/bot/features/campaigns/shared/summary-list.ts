@@ -3,12 +3,12 @@
  * campaign (status icon, name, date), newest first, pages of eight with ‹ › and the page count, and Refresh.
  */
 import { InlineKeyboard } from 'grammy';
-import type { Account } from '../../../../store/index.js';
 import { callbackData } from '../../../callback-data.js';
 import type { BotContext } from '../../../context.js';
 import { pageOf } from '../../../paging.js';
 import { filterCode, STATUS_FILTERS, statusIcon, type StatusFilter } from './campaign-status.js';
 import type { CampaignView } from './campaign-view.js';
+import type { Granted } from './on-tap.js';
 import { shortDate } from './dates.js';
 import type { Snapshot } from './summary-snapshot.js';
 
@@ -18,7 +18,7 @@ export interface SummaryListSpec {
   /** Fluent keys: the heading (`account`, `filter`, `count`) and the line for an empty selection. */
   keys: { title: string; empty: string };
   /** Buttons under the list that lead elsewhere ("New campaign"), already checked against the role. */
-  extra?: (ctx: BotContext, accountId: string) => { label: string; data: string }[];
+  extra?: (ctx: BotContext, granted: Granted) => { label: string; data: string }[];
 }
 
 /** Where in the list a person is; a card remembers it so that Back returns there. */
@@ -34,7 +34,8 @@ function filterLabel(ctx: BotContext, filter: StatusFilter): string {
   return filter === 'all' ? ctx.t('campaigns-filter-all') : `${statusIcon(filter)} ${ctx.t(`campaign-status-${filter}`)}`;
 }
 
-export function summaryListView(ctx: BotContext, spec: SummaryListSpec, account: Account, snapshot: Snapshot, at: ListPosition): CampaignView {
+export function summaryListView(ctx: BotContext, spec: SummaryListSpec, granted: Granted, snapshot: Snapshot, at: ListPosition): CampaignView {
+  const { account } = granted;
   const accountId = account.id;
   const rows = at.filter === 'all' ? snapshot.rows : snapshot.rows.filter((row) => row.status === at.filter);
   const slice = pageOf(rows, at.page);
@@ -57,7 +58,7 @@ export function summaryListView(ctx: BotContext, spec: SummaryListSpec, account:
     keyboard.row();
   }
   keyboard.text(ctx.t('campaigns-btn-refresh'), callbackData(spec.actions.refresh, accountId, filterCode(at.filter), slice.page));
-  for (const button of spec.extra?.(ctx, accountId) ?? []) keyboard.text(button.label, button.data);
+  for (const button of spec.extra?.(ctx, granted) ?? []) keyboard.text(button.label, button.data);
   keyboard.row().text(ctx.t('btn-main-menu'), 'menu');
 
   const lines = [ctx.t(spec.keys.title, { account: account.name, filter: filterLabel(ctx, at.filter), count: String(rows.length) })];
