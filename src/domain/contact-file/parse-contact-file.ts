@@ -2,11 +2,11 @@ import iconv from 'iconv-lite';
 import { ContactAccumulator, type ParsedContacts } from '../contacts/index.js';
 import type { PhoneKind } from '../phone/index.js';
 import { FileTooLargeError, limitedChunks, peek, type ByteSource } from './byte-source.js';
-import { planColumns, type ColumnInfo, type ColumnPlan } from './column-plan.js';
-import { readRow } from './row-contact.js';
+import type { ColumnInfo } from './column-plan.js';
 import { csvRows, type SheetRow } from './csv-rows.js';
 import { detectDelimiter, type Delimiter } from './delimiter.js';
 import { sniffFormat } from './file-format.js';
+import { planRows, type RowPlan } from './row-plan.js';
 import { detectTextEncoding, type TextEncoding } from './text-encoding.js';
 import { xlsxRows } from './xlsx-rows.js';
 
@@ -42,6 +42,8 @@ export interface ContactFileDetails {
   readonly format: 'csv' | 'xlsx';
   readonly encoding?: TextEncoding;
   readonly delimiter?: Delimiter;
+  /** A table with a phone column, or free-text lines read like a pasted message. */
+  readonly layout: RowPlan['layout'];
   readonly hasHeader: boolean;
   readonly columns: readonly ColumnInfo[];
   /** Rows read, header and empty rows included. */
@@ -115,7 +117,7 @@ async function readRows(
       if (next.value.cells.some((c) => c.trim() !== '')) sample.push(next.value);
     }
     if (sample.length === 0) return { ok: false, kind: 'empty' };
-    const plan = planColumns(
+    const plan = planRows(
       sample.map((r) => r.cells),
       kind,
     );
@@ -123,10 +125,10 @@ async function readRows(
       return { ok: false, kind: 'no_phone_column', columns: Math.max(...sample.map((r) => r.cells.length)) };
     }
     const out = new ContactAccumulator();
-    for (const row of sample.slice(plan.hasHeader ? 1 : 0)) readRow(row.cells, row.row, plan, kind, out);
+    for (const row of sample.slice(plan.hasHeader ? 1 : 0)) plan.read(row.cells, row.row, out);
     for (let next = await rows.next(); next.done !== true; next = await rows.next()) {
       last = next.value.row;
-      readRow(next.value.cells, last, plan, kind, out);
+      plan.read(next.value.cells, last, out);
       if (last % PROGRESS_EVERY === 0) onProgress?.(last);
     }
     onProgress?.(last);
@@ -137,6 +139,6 @@ async function readRows(
   }
 }
 
-function details(format: FormatDetails, plan: ColumnPlan, rows: number): ContactFileDetails {
-  return { ...format, hasHeader: plan.hasHeader, columns: plan.columns, rows };
+function details(format: FormatDetails, plan: RowPlan, rows: number): ContactFileDetails {
+  return { ...format, layout: plan.layout, hasHeader: plan.hasHeader, columns: plan.columns, rows };
 }

@@ -17,5 +17,5 @@ export {
   VARIABLE_VALUE_MAX_LENGTH,
   type Clipped,
 } from './contact-limits.js';
-export { parsePastedContacts } from './parse-pasted-contacts.js';
+export { parsePastedContacts, readContactLine } from './parse-pasted-contacts.js';
 export { parseSharedContact, type SharedContact } from './shared-contact.js';

@@ -1,4 +1,4 @@
-import { phoneError, type PhoneKind } from '../phone/index.js';
+import { normalisePhone, phoneError, type PhoneKind } from '../phone/index.js';
 import { ContactAccumulator } from './contact-accumulator.js';
 import type { ParsedContacts } from './contact-entry.js';
 import { clip, EXTRA_MAX_LENGTH } from './contact-limits.js';
@@ -24,12 +24,27 @@ export function parsePastedContacts(text: string, kind: PhoneKind = 'list'): Par
   const out = new ContactAccumulator();
   text.split(LINE_BREAK).forEach((raw, index) => {
     const line = raw.trim();
-    if (line !== '') readLine(line, index + 1, kind, out);
+    if (line !== '') readContactLine(line, index + 1, kind, out);
   });
   return out.result();
 }
 
-function readLine(line: string, lineNo: number, kind: PhoneKind, out: ContactAccumulator): void {
+/**
+ * Reads one line of free text into `out`: the numbers on it with their notes, the attempts that
+ * failed, or a `no_phone` rejection. Shared with text files that have no columns.
+ */
+export function readContactLine(line: string, lineNo: number, kind: PhoneKind, out: ContactAccumulator): void {
+  // A line that is just a number (the common case) needs no search; Excel's `7,70112E+10`
+  // would otherwise read as the digit runs 7, 70112 and 10.
+  const whole = normalisePhone(line, kind);
+  if (whole.ok) {
+    out.accept({ number: whole.e164, line: lineNo });
+    return;
+  }
+  if (whole.kind === 'excel_scientific') {
+    out.reject({ line: lineNo, text: line, reason: phoneError(whole) });
+    return;
+  }
   const spans = entrySpans(line, findPhoneSpans(line, kind));
   if (spans.length === 0) {
     out.reject({ line: lineNo, text: line, reason: { kind: 'no_phone' } });

@@ -90,6 +90,24 @@ describe('parseContactFile rows', () => {
   it('reads a bare column of numbers', async () => {
     const result = ok(await parse(bytesOf('87011234567\r\n87021234567\r\n\r\n', 'utf-8')));
     expect(result.contacts.valid.map((e) => e.number)).toEqual(['+77011234567', '+77021234567']);
+    expect(result.file).toMatchObject({ layout: 'lines', hasHeader: false });
+  });
+
+  it('reads a text file of free lines like a pasted message', async () => {
+    const text = 'Клиенты\nИванов Иван +7 701 123 45 67\n+77021234567, +77051234567 Петров\nпозвонить позже\n';
+    const result = ok(await parse(bytesOf(text, 'windows-1251')));
+    expect(result.file).toMatchObject({ layout: 'lines', hasHeader: true, columns: [{ index: 0, role: 'phone', header: 'Клиенты' }] });
+    expect(result.contacts.valid).toEqual([
+      { number: '+77011234567', extra: 'Иванов Иван', line: 2 },
+      { number: '+77021234567', line: 3 },
+      { number: '+77051234567', extra: 'Петров', line: 3 },
+    ]);
+    expect(result.contacts.invalid).toEqual([{ line: 4, text: 'позвонить позже', reason: { kind: 'no_phone' } }]);
+  });
+
+  it('says which numbers Excel turned into 7,70112E+10', async () => {
+    const result = ok(await parse(bytesOf('Телефон\n7,70112E+10\n87021234567\n', 'utf-8')));
+    expect(result.contacts.invalid).toEqual([{ line: 2, text: '7,70112E+10', reason: { kind: 'excel_scientific' } }]);
   });
 
   it('cuts values over 255 characters and counts them', async () => {
@@ -174,8 +192,11 @@ describe('parseContactFile refuses', () => {
     expect(await parse(data)).toEqual({ ok: false, kind: 'empty' });
   });
 
-  it('a file without phone numbers', async () => {
-    expect(await parse(bytesOf('Имя;Город\nИван;Алматы\n', 'utf-8'))).toEqual({ ok: false, kind: 'no_phone_column', columns: 2 });
+  it.each([
+    ['a table', 'Имя;Город\nИван;Алматы\n', 2],
+    ['one column of names', 'Иван\nПётр\n', 1],
+  ])('a file without phone numbers: %s', async (_name, text, columns) => {
+    expect(await parse(bytesOf(text, 'utf-8'))).toEqual({ ok: false, kind: 'no_phone_column', columns });
   });
 
   it('a damaged XLSX', async () => {
