@@ -48,14 +48,9 @@ export async function peek(
   }
   const head = Buffer.concat(taken).subarray(0, bytes);
   async function* all(): AsyncGenerator<Uint8Array> {
-    try {
-      yield* taken;
-      if (done) return;
-      for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) yield next.value;
-    } finally {
-      // A reader that stops early (first sheet read, no phone column) closes the download too.
-      await chunks.return?.(undefined);
-    }
+    yield* taken;
+    if (done) return;
+    for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) yield next.value;
   }
   return { head, all: all() };
 }

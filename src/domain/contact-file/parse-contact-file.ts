@@ -74,11 +74,15 @@ export type ContactFileResult =
 export async function parseContactFile(input: ContactFileInput, options: ContactFileOptions = {}): Promise<ContactFileResult> {
   const limit = options.maxBytes ?? CONTACT_FILE_MAX_BYTES;
   if (input.size > limit) return { ok: false, kind: 'too_large', limit };
+  const chunks = limitedChunks(input.data, limit);
   try {
-    return await read(limitedChunks(input.data, limit), options.kind ?? 'list', options.onProgress);
+    return await read(chunks, options.kind ?? 'list', options.onProgress);
   } catch (error) {
     if (error instanceof FileTooLargeError) return { ok: false, kind: 'too_large', limit: error.limit };
     return { ok: false, kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+  } finally {
+    // Closes the download whether the file was read to the end, refused on sight or cut short.
+    await chunks.return(undefined);
   }
 }
 

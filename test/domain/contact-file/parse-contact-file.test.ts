@@ -273,6 +273,12 @@ describe('parseContactFile lets go of the download', () => {
     expect(state.pulled).toBeLessThan(10);
   });
 
+  it('closes it when refusing a file on sight', async () => {
+    const { state, data } = download('%PDF-1.7', 5);
+    expect(await parseContactFile({ size: 1, data })).toMatchObject({ ok: false, kind: 'unsupported_format' });
+    expect(state.closed).toBe(true);
+  });
+
   it('closes it after reading to the end', async () => {
     const { state, data } = download('87011234567\n', 3);
     expect(await parseContactFile({ size: 1, data })).toMatchObject({ ok: true });
