@@ -5,15 +5,11 @@
  * would show; a change of formatting alone is not noticed, and a view that carries data always changes its text too.
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup, Message } from 'grammy/types';
+import { htmlToPlainText } from '../domain/text/index.js';
 
-const ENTITIES: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&amp;': '&' };
-
-/** The text Telegram shows for HTML: tags dropped, the four entities decoded, trimmed as Telegram trims. */
+/** The text Telegram shows for HTML, trimmed as Telegram trims a message. */
 export function visibleText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(?:lt|gt|quot|amp);/g, (entity) => ENTITIES[entity] ?? entity)
-    .trim();
+  return htmlToPlainText(html).trim();
 }
 
 function buttonKey(button: InlineKeyboardButton): string {
