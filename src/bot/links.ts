@@ -11,6 +11,8 @@ type Id = string | number;
 export const links = {
   /** Main menu (no account: the menu shows the viewer's current one). */
   menu: () => 'menu',
+  /** `/tariffs`: public, so no account. */
+  tariffs: () => 'tf',
   /** Wizards. */
   newList: (accountId: string) => callbackData('nl', accountId),
   appendToList: (accountId: string, listId: Id) => callbackData('nla', accountId, listId),
@@ -59,4 +61,5 @@ export const linkPatterns = {
   list: callbackPattern('ls', 2),
   sound: callbackPattern('sd', 2),
   callerIds: callbackPattern('cid', 1),
+  tariffs: /^tf$/,
 } as const;
