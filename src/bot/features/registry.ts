@@ -4,10 +4,12 @@
  */
 import { accountsFeatureEntry } from './accounts/index.js';
 import { languageFeatureEntry } from './basics/language.js';
+import { campaignsFeature } from './campaigns/index.js';
 import type { Feature } from './feature.js';
 import { onboardingFeature } from './onboarding/start.js';
 import { teamFeatureEntry } from './team/index.js';
+import { topUpFeature } from './topup/index.js';
 
 export function productFeatures(): Feature[] {
-  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry];
+  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, topUpFeature];
 }

@@ -1,0 +1,13 @@
+cmd-topup = top up the balance
+menu-topup = 💳 Top up
+topup-title = Top-up
+topup-ask-amount = How much to top up? Choose or type an amount in tenge (at least { $min }).
+topup-invalid-not_a_number = I did not get the amount. Type a number, for example <code>3000</code>.
+topup-invalid-fraction = Top-ups are in whole tenge, without tiyn.
+topup-invalid-too_small = The minimum is { $min }.
+topup-invalid-too_large = That is too much: at most { $max } at a time.
+topup-creating = Creating a payment link for { $amount }…
+topup-ready = The payment link for { $amount } is ready.
+topup-link = Pay { $amount } by VISA or Mastercard on AutoCall's page. The balance is topped up right after the payment.
+topup-btn-pay = 💳 Pay by card
+topup-demo = 🧪 This is a demo account: the payment is simulated, { $amount } will arrive on the balance by itself in about a minute.

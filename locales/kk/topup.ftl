@@ -1,0 +1,13 @@
+cmd-topup = балансты толтыру
+menu-topup = 💳 Балансты толтыру
+topup-title = Балансты толтыру
+topup-ask-amount = Қанша сомаға толтырамыз? Таңдаңыз немесе теңгемен сома жазыңыз (кемінде { $min }).
+topup-invalid-not_a_number = Соманы түсінбедім. Сан жазыңыз, мысалы <code>3000</code>.
+topup-invalid-fraction = Толтыру тек бүтін теңгемен, тиынсыз.
+topup-invalid-too_small = Ең аз сома — { $min }.
+topup-invalid-too_large = Сома тым үлкен: бір реттен { $max } аспауы керек.
+topup-creating = { $amount } төлеуге сілтеме жасап жатырмын…
+topup-ready = { $amount } төлеуге сілтеме дайын.
+topup-link = { $amount } соманы AutoCall бетінде VISA немесе Mastercard картасымен төлеңіз. Баланс төлемнен кейін бірден толады.
+topup-btn-pay = 💳 Картамен төлеу
+topup-demo = 🧪 Бұл демо-аккаунт: төлем имитацияланады, { $amount } шамамен бір минутта балансқа өзі түседі.

@@ -1,0 +1,13 @@
+cmd-topup = пополнить баланс
+menu-topup = 💳 Пополнить баланс
+topup-title = Пополнение баланса
+topup-ask-amount = На какую сумму пополнить? Выберите или напишите сумму в тенге (не меньше { $min }).
+topup-invalid-not_a_number = Не понял сумму. Напишите число, например <code>3000</code>.
+topup-invalid-fraction = Пополнение — только в целых тенге, без тиынов.
+topup-invalid-too_small = Минимальная сумма — { $min }.
+topup-invalid-too_large = Слишком большая сумма: не больше { $max } за раз.
+topup-creating = Создаю ссылку на оплату { $amount }…
+topup-ready = Ссылка на оплату { $amount } готова.
+topup-link = Оплатите { $amount } картой VISA или Mastercard на странице AutoCall. Баланс пополнится сразу после оплаты.
+topup-btn-pay = 💳 Оплатить картой
+topup-demo = 🧪 Это демо-аккаунт: оплата имитируется, { $amount } поступят на баланс сами примерно через минуту.

@@ -1,0 +1,1 @@
+export { parseTengeAmount, type AmountResult } from './parse-amount.js';
