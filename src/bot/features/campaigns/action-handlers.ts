@@ -4,77 +4,37 @@
  * audio. The campaign's state is read again at the tap: the card that offered the button may be old.
  */
 import { Composer, InlineKeyboard, InputFile } from 'grammy';
-import { isAutocallError, type Autocall } from '../../../api/index.js';
+import { isAutocallError } from '../../../api/index.js';
 import { formatCount } from '../../../domain/format/index.js';
 import { formatPhone } from '../../../domain/phone/index.js';
-import { callbackData } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
 import { links, linkPatterns } from '../../links.js';
 import { A, OWN_ACTIONS, P } from './actions.js';
 import { showCampaignCard } from './browse-handlers.js';
 import { campaignListView, CAMPAIGNS_KIND } from './campaign-list.js';
 import { callsExportSpec } from './calls-export.js';
-import { filterCode, statusText } from './shared/campaign-status.js';
-import { showCampaignView } from './shared/campaign-view.js';
+import { statusText } from './shared/campaign-status.js';
+import { alertText } from './shared/campaign-view.js';
 import { exportCsv } from './shared/csv-export.js';
-import { type Granted, idArg, onTap, staleTap } from './shared/on-tap.js';
+import { registerDelete } from './shared/delete-flow.js';
+import { idArg, onTap, staleTap } from './shared/on-tap.js';
 import { LIST_START } from './shared/summary-list.js';
-import { forgetRow } from './shared/summary-snapshot.js';
 
 export const actionHandlers = new Composer<BotContext>();
 
 /** A second Relaunch tap within this time is the same request (it would make a second list). */
 const RELAUNCH_DEDUP_MS = 30_000;
 
-function audit(ctx: BotContext, granted: Granted, action: string, autocall: Pick<Autocall, 'id' | 'name'>, result: 'ok' | 'error', detail?: string) {
-  return ctx.deps.store.audit.append(granted.account.id, {
-    at: ctx.deps.now(),
-    actorId: ctx.viewer.userId,
-    actorName: ctx.viewer.name,
-    action,
-    target: `#${autocall.id} ${autocall.name ?? ''}`.trim(),
-    result,
-    ...(detail === undefined ? {} : { detail }),
-  });
-}
-
-/** Refuses deleting a running campaign with the reason, and shows its card as it is now. */
-async function refuseRunning(ctx: BotContext, granted: Granted, autocall: Autocall): Promise<void> {
-  await ctx.answerCallbackQuery({ text: ctx.t('campaign-delete-running', { name: autocall.name ?? '' }), show_alert: true });
-  await showCampaignCard(ctx, granted, autocall.id, LIST_START, { answered: true });
-}
-
-onTap(actionHandlers, P.deleteAsk, 'campaign.launch', async (ctx, granted, [rawId]) => {
-  const id = idArg(rawId);
-  if (id === null) return staleTap(ctx);
-  const api = await ctx.deps.apis.forAccount(granted.account);
-  const autocall = await api.autocalls.get(id);
-  if (autocall.status === 'running') return refuseRunning(ctx, granted, autocall);
-  const keyboard = new InlineKeyboard()
-    .text(ctx.t('campaigns-btn-delete-yes'), callbackData(A.deleteYes, granted.account.id, id))
-    .text(ctx.t('btn-back'), callbackData(A.card, granted.account.id, id, filterCode(LIST_START.filter), LIST_START.page));
-  const text = ctx.t('campaign-delete-confirm', { name: autocall.name ?? `#${id}`, status: statusText(ctx, autocall.status) });
-  await showCampaignView(ctx, { text, keyboard }, { ownActions: OWN_ACTIONS });
-});
-
-onTap(actionHandlers, P.deleteYes, 'campaign.launch', async (ctx, granted, [rawId]) => {
-  const id = idArg(rawId);
-  if (id === null) return staleTap(ctx);
-  const api = await ctx.deps.apis.forAccount(granted.account);
-  const autocall = await api.autocalls.get(id);
-  if (autocall.status === 'running') return refuseRunning(ctx, granted, autocall);
-  try {
-    await api.autocalls.delete(id);
-  } catch (error) {
-    // It started between the check and the delete: AutoCall refuses with 422 and says why.
-    if (!isAutocallError(error) || error.kind !== 'validation') throw error;
-    await audit(ctx, granted, 'campaign.delete', autocall, 'error', error.serverMessage ?? undefined);
-    return refuseRunning(ctx, granted, autocall);
-  }
-  await audit(ctx, granted, 'campaign.delete', autocall, 'ok');
-  await forgetRow(ctx, granted.account.id, CAMPAIGNS_KIND, id);
-  await ctx.answerCallbackQuery({ text: ctx.t('campaign-deleted', { name: autocall.name ?? `#${id}` }) });
-  await showCampaignView(ctx, await campaignListView(ctx, granted, LIST_START, false), { ownActions: OWN_ACTIONS, answered: true });
+registerDelete(actionHandlers, {
+  actions: { ask: A.deleteAsk, yes: A.deleteYes, card: A.card },
+  ownActions: OWN_ACTIONS,
+  snapshotKind: CAMPAIGNS_KIND,
+  auditAction: 'campaign.delete',
+  keys: { confirm: 'campaign-delete-confirm', running: 'campaign-delete-running', deleted: 'campaign-deleted' },
+  read: (api, id) => api.autocalls.get(id),
+  remove: (api, id) => api.autocalls.delete(id),
+  showCard: (ctx, granted, id, options) => showCampaignCard(ctx, granted, id, LIST_START, options),
+  listView: (ctx, granted) => campaignListView(ctx, granted, LIST_START, false),
 });
 
 onTap(actionHandlers, linkPatterns.campaignRelaunch, 'campaign.launch', async (ctx, granted, [rawId]) => {
@@ -83,7 +43,7 @@ onTap(actionHandlers, linkPatterns.campaignRelaunch, 'campaign.launch', async (c
   const api = await ctx.deps.apis.forAccount(granted.account);
   const autocall = await api.autocalls.get(id);
   if (autocall.status !== 'completed') {
-    await ctx.answerCallbackQuery({ text: ctx.t('campaign-relaunch-not-completed', { status: statusText(ctx, autocall.status) }), show_alert: true });
+    await ctx.answerCallbackQuery({ text: alertText(ctx.t('campaign-relaunch-not-completed', { status: statusText(ctx, autocall.status) })), show_alert: true });
     return;
   }
   if (!(await ctx.deps.store.kv.setOnce(`relaunch:${granted.account.id}:${id}`, String(ctx.viewer.userId), RELAUNCH_DEDUP_MS))) {
@@ -92,7 +52,15 @@ onTap(actionHandlers, linkPatterns.campaignRelaunch, 'campaign.launch', async (c
   }
   await ctx.answerCallbackQuery();
   const list = await api.autocalls.relaunch(id);
-  await audit(ctx, granted, 'campaign.relaunch', autocall, 'ok', `list #${list.id}`);
+  await ctx.deps.store.audit.append(granted.account.id, {
+    at: ctx.deps.now(),
+    actorId: ctx.viewer.userId,
+    actorName: ctx.viewer.name,
+    action: 'campaign.relaunch',
+    target: `#${id} ${autocall.name ?? ''}`.trim(),
+    result: 'ok',
+    detail: `list #${list.id} (${list.contacts_count})`,
+  });
   const keyboard = new InlineKeyboard();
   if (list.contacts_count > 0) keyboard.text(ctx.t('campaign-btn-call-list'), links.callList(granted.account.id, list.id)).row();
   keyboard.text(ctx.t('campaign-btn-open-list'), links.list(granted.account.id, list.id));

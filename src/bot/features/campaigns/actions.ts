@@ -27,8 +27,6 @@ export const P = {
   calls: callbackPattern(A.calls, 3),
   call: callbackPattern(A.call, 4),
   recording: callbackPattern(A.recording, 2),
-  deleteAsk: callbackPattern(A.deleteAsk, 2),
-  deleteYes: callbackPattern(A.deleteYes, 2),
 } as const;
 
 /** Every view of this menu carries at least one of these, so a tap can tell its own messages from others'. */

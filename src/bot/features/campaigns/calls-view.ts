@@ -10,6 +10,7 @@ import { formatPhone } from '../../../domain/phone/index.js';
 import { escapeHtml } from '../../../domain/text/index.js';
 import type { Account } from '../../../store/index.js';
 import { callbackData } from '../../callback-data.js';
+import { addPager } from '../../pager.js';
 import type { BotContext } from '../../context.js';
 import { A } from './actions.js';
 import { answerLines, MAX_ANSWER_LINES } from './scenario-answers.js';
@@ -64,14 +65,8 @@ export function callsPageView(ctx: BotContext, account: Account, autocall: Autoc
     if ((index + 1) % NUMBERS_PER_ROW === 0) keyboard.row();
   });
   if (calls.length % NUMBERS_PER_ROW !== 0) keyboard.row();
-  const last = page?.last_page ?? 1;
-  if (last > 1) {
-    const to = (n: number) => callbackData(A.calls, account.id, autocall.id, n);
-    if (current > 1) keyboard.text('‹', to(current - 1));
-    keyboard.text(`${current}/${last}`, to(current));
-    if (current < last) keyboard.text('›', to(current + 1));
-    keyboard.row();
-  }
+  // The pager counts from 0, AutoCall's pages from 1.
+  addPager(keyboard, { page: current - 1, pages: page?.last_page ?? 1 }, (n) => callbackData(A.calls, account.id, autocall.id, n + 1));
   keyboard.text(ctx.t('campaign-btn-back-to-card'), callbackData(A.card, account.id, autocall.id, filterCode(LIST_START.filter), LIST_START.page));
   return { text: [heading, '', ...lines].join('\n').trim(), keyboard };
 }

@@ -5,12 +5,12 @@
  * keeps that message and answers with a new one.
  */
 import type { InlineKeyboard } from 'grammy';
-import type { InlineKeyboardButton } from 'grammy/types';
 import { replyThreadOptions } from '../../../auth/guard.js';
 import type { BotContext } from '../../../context.js';
 import { isNotModified } from '../../../errors/error-boundary.js';
+import { isAlreadyShown } from '../../../same-view.js';
 import { show } from '../../../show.js';
-import { MESSAGE_MAX_LENGTH, truncateHtml } from '../../../../domain/text/index.js';
+import { htmlToPlainText, MESSAGE_MAX_LENGTH, truncateHtml, truncateText } from '../../../../domain/text/index.js';
 
 export interface CampaignView {
   text: string;
@@ -26,22 +26,12 @@ export interface ShowOptions {
   answered?: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' };
+/** Telegram's limit on the text of a callback answer. */
+const ALERT_MAX_LENGTH = 200;
 
-/** The text Telegram shows for our HTML: tags gone, the four entities we write decoded, trimmed like Telegram. */
-export function visibleText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(?:lt|gt|amp|quot);/g, (entity) => ENTITIES[entity] ?? entity)
-    .trim();
-}
-
-function buttonKey(button: InlineKeyboardButton): string {
-  return `${button.text}\u0000${'callback_data' in button ? button.callback_data : 'url' in button ? button.url : ''}`;
-}
-
-function keyboardKey(rows: readonly (readonly InlineKeyboardButton[])[] | undefined): string {
-  return (rows ?? []).map((row) => row.map(buttonKey).join('\u0001')).join('\u0002');
+/** A translated text as a callback answer takes it: plain, at most 200 characters. */
+export function alertText(html: string): string {
+  return truncateText(htmlToPlainText(html), ALERT_MAX_LENGTH);
 }
 
 function tappedMessage(ctx: BotContext) {
@@ -56,8 +46,7 @@ function isOwnMessage(ctx: BotContext, ownActions: ReadonlySet<string>): boolean
 
 function isShownAlready(ctx: BotContext, view: CampaignView): boolean {
   const message = tappedMessage(ctx);
-  if (!message) return false;
-  return (message.text ?? '') === visibleText(view.text) && keyboardKey(message.reply_markup?.inline_keyboard) === keyboardKey(view.keyboard.inline_keyboard);
+  return message !== undefined && isAlreadyShown(message, view.text, view.keyboard);
 }
 
 /** Shows the view (cut to Telegram's limit: a call's answers and variables are the person's own data, unbounded). */

@@ -5,6 +5,7 @@
 import { InlineKeyboard } from 'grammy';
 import { callbackData } from '../../../callback-data.js';
 import type { BotContext } from '../../../context.js';
+import { addPager } from '../../../pager.js';
 import { pageOf } from '../../../paging.js';
 import { filterCode, STATUS_FILTERS, statusIcon, type StatusFilter } from './campaign-status.js';
 import type { CampaignView } from './campaign-view.js';
@@ -50,13 +51,7 @@ export function summaryListView(ctx: BotContext, spec: SummaryListSpec, granted:
     const date = row.date ? ` · ${shortDate(row.date, ctx.viewer.lang)}` : '';
     keyboard.text(`${statusIcon(row.status)} ${row.name}${date}`, callbackData(spec.actions.card, accountId, row.id, filterCode(at.filter), slice.page)).row();
   }
-  if (slice.pages > 1) {
-    const to = (page: number) => callbackData(spec.actions.list, accountId, filterCode(at.filter), page);
-    if (slice.page > 0) keyboard.text('‹', to(slice.page - 1));
-    keyboard.text(`${slice.page + 1}/${slice.pages}`, to(slice.page));
-    if (slice.page < slice.pages - 1) keyboard.text('›', to(slice.page + 1));
-    keyboard.row();
-  }
+  addPager(keyboard, slice, (page) => callbackData(spec.actions.list, accountId, filterCode(at.filter), page));
   keyboard.text(ctx.t('campaigns-btn-refresh'), callbackData(spec.actions.refresh, accountId, filterCode(at.filter), slice.page));
   for (const button of spec.extra?.(ctx, granted) ?? []) keyboard.text(button.label, button.data);
   keyboard.row().text(ctx.t('btn-main-menu'), 'menu');
@@ -64,5 +59,6 @@ export function summaryListView(ctx: BotContext, spec: SummaryListSpec, granted:
   const lines = [ctx.t(spec.keys.title, { account: account.name, filter: filterLabel(ctx, at.filter), count: String(rows.length) })];
   if (snapshot.total > snapshot.rows.length) lines.push(ctx.t('campaigns-list-capped', { shown: String(snapshot.rows.length), total: String(snapshot.total) }));
   if (rows.length === 0) lines.push(ctx.t(spec.keys.empty));
+  if (slice.pages > 1) lines.push(ctx.t('campaigns-page', { page: String(slice.page + 1), pages: String(slice.pages) }));
   return { text: lines.join('\n'), keyboard };
 }
