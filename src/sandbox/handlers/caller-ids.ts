@@ -1,9 +1,8 @@
-/** `/caller-ids*` and `/flash-calls`. */
+/** `/caller-ids*`. */
 import { activeRentals, releaseCallerId, rentCallerId, rentInput } from '../actions/caller-ids.js';
-import { flashCallInput, sendFlashCall } from '../actions/flash-calls.js';
 import { isoDateTime } from '../core/almaty-time.js';
 import { TARIFFS } from '../domain/tariffs.js';
-import { rentalView } from '../views/account.js';
+import { rentalView } from '../views/caller-ids.js';
 import { idOf, json, replyWith } from './reply.js';
 import type { AccountHandler } from './types.js';
 
@@ -22,8 +21,4 @@ export const callerIdHandlers = {
     ),
   'delete-caller-ids-id': (req) =>
     replyWith(releaseCallerId(req.ctx, idOf(req)), () => json(200, { message: 'Номер освобождён.' })),
-  'post-flash-calls': (req) =>
-    replyWith(sendFlashCall(req.ctx, flashCallInput.parse(req.body)), (call) =>
-      json(201, { id: call.id, code: call.code, number: call.number }),
-    ),
 } satisfies Record<string, AccountHandler>;

@@ -6,6 +6,7 @@ import { contract } from '../contract/spec.js';
 import { autocallHandlers } from './autocalls.js';
 import { bulkHandlers } from './bulks.js';
 import { callerIdHandlers } from './caller-ids.js';
+import { flashCallHandlers } from './flash-calls.js';
 import { listHandlers } from './lists.js';
 import { moneyHandlers } from './money.js';
 import { notificationHandlers } from './notifications.js';
@@ -26,6 +27,7 @@ export const accountHandlers: ReadonlyMap<string, AccountHandler> = new Map(
     ...moneyHandlers,
     ...notificationHandlers,
     ...callerIdHandlers,
+    ...flashCallHandlers,
   }),
 );
 

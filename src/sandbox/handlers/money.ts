@@ -1,6 +1,6 @@
 /** `/balance`, `/payments`, `/dashboard`. */
 import { openTopUp, topUpInput } from '../actions/payments.js';
-import { balanceView, dashboardView, paymentsView } from '../views/account.js';
+import { balanceView, dashboardView, paymentsView } from '../views/money.js';
 import { json, pageOf } from './reply.js';
 import type { AccountHandler } from './types.js';
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { deleteNotification, markRead } from '../actions/notifications.js';
 import { localDateTime } from '../core/almaty-time.js';
-import { notificationView } from '../views/account.js';
+import { notificationView } from '../views/notifications.js';
 import { json, noContent, replyWith } from './reply.js';
 import type { AccountHandler } from './types.js';
 

@@ -9,7 +9,7 @@ import {
 } from '../actions/scenarios.js';
 import { paginate } from '../views/pagination.js';
 import { apiUrl } from '../views/render-context.js';
-import { scenarioDetailView, scenarioView } from '../views/sounds.js';
+import { scenarioDetailView, scenarioView } from '../views/scenarios.js';
 import { idOf, json, noContent, pageOf, replyWith } from './reply.js';
 import type { AccountHandler } from './types.js';
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { confirmNumber, confirmNumberInput } from '../actions/confirmed-numbers.js';
 import { deleteVisitCard, updateSettings, updateSettingsInput, visitCardType } from '../actions/settings.js';
-import { confirmedNumberView, settingsView } from '../views/account.js';
+import { confirmedNumberView, settingsView } from '../views/settings.js';
 import { json, noContent, replyWith } from './reply.js';
 import type { AccountHandler } from './types.js';
 

@@ -1,6 +1,6 @@
-/** Sounds and scenarios as the contract shows them. */
+/** Sounds as the contract shows them. */
 import { localDateTime } from '../core/almaty-time.js';
-import type { ScenarioRecord, SoundRecord } from '../state/records.js';
+import type { SoundRecord } from '../state/records.js';
 import type { RenderContext } from './render-context.js';
 
 /** Where a sound's audio is served (no key needed, like a storage link of the real portal). */
@@ -22,22 +22,4 @@ export function soundView(sound: SoundRecord, rc: RenderContext) {
     playback_url: `${rc.origin}${playbackPath(sound)}`,
     used: sound.used,
   };
-}
-
-export function scenarioView(scenario: ScenarioRecord) {
-  return {
-    id: scenario.id,
-    client_id: scenario.clientId,
-    name: scenario.name,
-    max_cost: scenario.maxCost,
-    comment: scenario.comment,
-    confirmed_at: scenario.confirmedAt === null ? null : localDateTime(scenario.confirmedAt),
-    created_at: localDateTime(scenario.createdAt),
-    updated_at: localDateTime(scenario.updatedAt),
-    used: scenario.used,
-  };
-}
-
-export function scenarioDetailView(scenario: ScenarioRecord) {
-  return { ...scenarioView(scenario), data: scenario.data };
 }

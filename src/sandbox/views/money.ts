@@ -1,70 +1,16 @@
-/** Settings, money, dashboard and notifications as the contract shows them. */
-import { DAY_MS, isoDateTime, localDate, localDateTime } from '../core/almaty-time.js';
+/** Balance, payments and the dashboard as the contract shows them. */
+import { DAY_MS, localDate, localDateTime } from '../core/almaty-time.js';
 import { roundMoney } from '../core/money.js';
-import { TARIFFS } from '../domain/tariffs.js';
 import type { Account } from '../state/account.js';
-import type {
-  CallRecord,
-  ConfirmedNumberRecord,
-  NotificationRecord,
-  RentalRecord,
-  TransactionRecord,
-} from '../state/records.js';
+import type { CallRecord, TransactionRecord } from '../state/records.js';
 import { paginate } from './pagination.js';
 import { apiUrl, type RenderContext } from './render-context.js';
 
 export const CURRENCY = '₸';
 
-export function confirmedNumberView(n: ConfirmedNumberRecord) {
-  return {
-    id: n.id,
-    number: n.number,
-    verified_at: n.verifiedAt === null ? null : localDateTime(n.verifiedAt),
-    created_at: localDateTime(n.createdAt),
-    updated_at: localDateTime(n.updatedAt),
-  };
-}
-
-function allCalls(account: Account): CallRecord[] {
+/** Calls of the account's campaigns (those of deleted campaigns no longer count). */
+export function allCalls(account: Account): CallRecord[] {
   return [...account.calls.values()].filter((call) => account.autocalls.has(call.autocallId));
-}
-
-export function settingsView(account: Account) {
-  const { settings } = account;
-  const tariff = TARIFFS[account.tariff];
-  const calls = allCalls(account);
-  const confirmed = [...account.confirmedNumbers.values()];
-  return {
-    name: settings.name,
-    phone: settings.phone,
-    sms_verified_at: localDateTime(settings.smsVerifiedAt),
-    moderation: true,
-    time_from: '00:00:00',
-    time_to: '23:59:59',
-    price: tariff.callPrice.toFixed(2),
-    sms_price: tariff.smsPrice.toFixed(2),
-    sip_price: tariff.sipPrice.toFixed(2),
-    speech_price: tariff.speechPrice.toFixed(2),
-    synthesis_price: tariff.synthesisPrice.toFixed(2),
-    recording_price: tariff.recordingPrice.toFixed(2),
-    recalled: 24,
-    subscribe: settings.subscribe,
-    notifications_subscribe: settings.notificationsSubscribe,
-    visit_card_audio: settings.visitCardAudio,
-    visit_card_text: settings.visitCardText,
-    confirmed_numbers: confirmed.map(confirmedNumberView),
-    statistics: {
-      duration: calls.reduce((sum, call) => sum + call.duration, 0),
-      calls: calls.length,
-      confirmed_numbers: confirmed.filter((n) => n.verifiedAt !== null).length,
-      spam_reports: calls.filter((call) => call.status === 'spam').length,
-      lists: account.lists.size,
-      contacts: account.contacts.size,
-      autocalls: account.autocalls.size,
-      bulks: account.bulks.size,
-      sms: account.messages.size,
-    },
-  };
 }
 
 export function balanceView(account: Account) {
@@ -139,17 +85,3 @@ export function dashboardView(account: Account, rc: RenderContext) {
   };
 }
 
-export function notificationView(n: NotificationRecord) {
-  return {
-    id: n.id,
-    type: n.type,
-    data: n.data,
-    read_at: n.readAt === null ? null : localDateTime(n.readAt),
-    created_at: localDateTime(n.createdAt),
-    updated_at: localDateTime(n.updatedAt),
-  };
-}
-
-export function rentalView(rental: RentalRecord) {
-  return { id: rental.id, provider: rental.provider, number: rental.number, rented_until: isoDateTime(rental.rentedUntil) };
-}
