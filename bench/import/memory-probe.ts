@@ -8,11 +8,13 @@ export interface MemoryPeak {
 const MB = 1024 * 1024;
 
 /**
- * Runs `work` while sampling `process.memoryUsage()` every few milliseconds. Streaming reads
+ * Runs `work`, timing it (wall and CPU) while sampling `process.memoryUsage()` every few milliseconds. Streaming reads
  * yield to the event loop between chunks, so the timer sees the peaks; a final sample catches
  * the end state.
  */
-export async function withMemoryPeak<T>(work: () => Promise<T>): Promise<{ readonly value: T; readonly peak: MemoryPeak; readonly ms: number }> {
+export async function withMemoryPeak<T>(
+  work: () => Promise<T>,
+): Promise<{ readonly value: T; readonly peak: MemoryPeak; readonly ms: number; readonly cpuMs: number }> {
   globalThis.gc?.();
   const heapStart = process.memoryUsage().heapUsed;
   let rss = 0;
@@ -24,11 +26,14 @@ export async function withMemoryPeak<T>(work: () => Promise<T>): Promise<{ reado
   };
   const timer = setInterval(sample, 5);
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   try {
     const value = await work();
     const ms = performance.now() - started;
+    const cpu = process.cpuUsage(cpuStart);
     sample();
-    return { value, ms, peak: { rssMb: rss / MB, heapMb: Math.max(0, heap - heapStart) / MB } };
+    // CPU time (user + system, all threads) is steadier than wall time on a shared machine.
+    return { value, ms, cpuMs: (cpu.user + cpu.system) / 1000, peak: { rssMb: rss / MB, heapMb: Math.max(0, heap - heapStart) / MB } };
   } finally {
     clearInterval(timer);
   }
