@@ -28,6 +28,20 @@ export async function acceptInvite(user: FakeUser, link: string): Promise<void> 
   await user.waitFor(/✅|Готово|Done|Дайын/);
 }
 
+/**
+ * The owner (speaking English) invites `member` with `role` through /team, and the member accepts: the member is
+ * then in the team and has written to the bot.
+ */
+export async function joinTeam(owner: FakeUser, member: FakeUser, role: 'manager' | 'support' | 'viewer'): Promise<void> {
+  await owner.send('/team');
+  await owner.waitFor(/Team of the account/);
+  await owner.tap(new RegExp(`Invite: ${role}$`));
+  const message = await owner.waitFor(/Invite with the role/);
+  const link = /https:\/\/t\.me\/\S+/.exec(message.text ?? '')?.[0];
+  if (!link) throw new Error('no invite link in the message');
+  await acceptInvite(member, link);
+}
+
 /** The labels of a message's inline buttons, row by row flattened. */
 export function buttonLabels(message: ChatMessage): string[] {
   const markup = message.reply_markup;

@@ -1,0 +1,175 @@
+/**
+ * A campaign's calls: AutoCall's pages with ‹ ›, one call with its tries, the recording sent as audio, the CSV
+ * export of every call (read back and compared with AutoCall's data, progress edited in place), and the relaunch
+ * of the numbers not reached into a new list offered for a new campaign.
+ */
+import { parse } from 'csv-parse/sync';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAutocallClient, paginate, type AutocallApi, type AutocallClient, type Call } from '../../src/api/index.js';
+import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
+import { buttonLabels, linkKey } from '../support/journeys.js';
+import type { FakeUser } from '../support/telegram/index.js';
+
+const KEY = 'ak_live_campaign_calls_0123456789ab';
+const MINUTE = 60_000;
+
+let harness: BotUnderTest | undefined;
+let client: AutocallClient | undefined;
+afterEach(async () => {
+  await client?.close();
+  await harness?.stop();
+  client = undefined;
+  harness = undefined;
+});
+
+async function start(): Promise<{ harness: BotUnderTest; api: AutocallApi; owner: FakeUser }> {
+  harness = await startBotUnderTest({ liveKeys: [KEY] });
+  client = createAutocallClient({ apiUrl: harness.autocall.apiUrl, publicApiUrl: harness.autocall.publicApiUrl });
+  const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
+  await linkKey(owner, KEY);
+  return { harness, api: client.forKey(KEY), owner };
+}
+
+/** A finished campaign to `size` numbers (several of AutoCall's pages of calls). */
+async function finishedCampaign(harness: BotUnderTest, api: AutocallApi, size: number): Promise<number> {
+  const sound = (await api.sounds.list()).data[0];
+  if (!sound) throw new Error('the seeded account has no sound');
+  const created = await api.autocalls.create({
+    name: 'Big',
+    type: 'regular',
+    audio_id: [sound.id],
+    list_id: Array.from({ length: size }, (_, i) => ({ number: `+7707${String(5000 + i).padStart(7, '0')}`, extra: `Client ${i + 1}` })),
+    time_from: '00:00:00',
+    time_to: '23:59:59',
+    max_tries: 1,
+  });
+  if (created.status !== 'created') throw new Error('campaign not created at once');
+  harness.autocall.clock.advance(30 * MINUTE);
+  expect((await api.autocalls.get(created.autocall.id)).status).toBe('completed');
+  return created.autocall.id;
+}
+
+async function allCalls(api: AutocallApi, id: number): Promise<Call[]> {
+  const calls: Call[] = [];
+  for await (const call of paginate(async (page) => (await api.autocalls.get(id, { page })).calls)) calls.push(call);
+  return calls;
+}
+
+async function openCard(owner: FakeUser, name: RegExp): Promise<void> {
+  await owner.send('/campaigns');
+  await owner.waitFor(/Call campaigns/);
+  await owner.tap(name);
+  await owner.waitFor(/Status: /);
+}
+
+describe('calls of a campaign', () => {
+  it('pages the calls, opens one with its tries, and sends its recording as audio', async () => {
+    const { harness, api, owner } = await start();
+    const seeded = (await api.autocalls.list()).data.find((autocall) => autocall.name === 'Акция выходного дня');
+    if (!seeded) throw new Error('no seeded campaign');
+    const calls = await allCalls(api, seeded.id);
+    const answered = calls.findIndex((call) => call.status === 'success' && call.duration > 0);
+    const answeredCall = calls[answered];
+    if (!answeredCall) throw new Error('the seeded campaign has no answered call');
+
+    await openCard(owner, /Акция выходного дня/);
+    await owner.tap('📋 Calls');
+    const page = await owner.waitFor(/calls 1–12 of 12/);
+    expect(page.text).toContain(`${answered + 1}. ${answeredCall.number.replace(/^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/, '+7 $1 $2 $3 $4')}`);
+    expect(buttonLabels(page)).not.toContain('›');
+
+    await owner.tap(String(answered + 1));
+    const details = await owner.waitFor(/Status: ✅ success/);
+    expect(details.text).toContain(`Tries: ${answeredCall.tries}`);
+    // Each try with its date and outcome; the last one answered.
+    expect(details.text).toMatch(new RegExp(`${answeredCall.tries}\\. .*\\d{2}:\\d{2} — ✅ success`));
+
+    await owner.tap('🎧 Recording');
+    const audio = await owner.waitFor((message) => message.media?.kind === 'audio');
+    const recording = await api.calls.recording(answeredCall.id);
+    expect(Buffer.from(audio.media?.bytes ?? []).equals(Buffer.from(recording.bytes))).toBe(true);
+    expect(audio.caption).toContain('Conversation with');
+
+    // A call nobody answered has no recording to offer.
+    const unanswered = calls.findIndex((call) => call.duration === 0);
+    await owner.tap('« To the calls');
+    await owner.waitFor(/calls 1–12 of 12/);
+    await owner.tap(String(unanswered + 1));
+    const silent = await owner.waitFor(/Status: /);
+    expect(buttonLabels(silent)).not.toContain('🎧 Recording');
+    harness.tg.expectNoViolations();
+  });
+
+  it('pages through more calls than AutoCall sends at once', async () => {
+    const { harness, api, owner } = await start();
+    await finishedCampaign(harness, api, 40);
+    await openCard(owner, /Big/);
+    await owner.tap('📋 Calls');
+    await owner.waitFor(/calls 1–15 of 40/);
+    await owner.tap('›');
+    const second = await owner.waitFor(/calls 16–30 of 40/);
+    expect(buttonLabels(second)).toEqual(expect.arrayContaining(['16', '30', '‹', '›']));
+    await owner.tap('›');
+    const third = await owner.waitFor(/calls 31–40 of 40/);
+    expect(buttonLabels(third)).not.toContain('›');
+    harness.tg.expectNoViolations();
+  });
+
+  it('exports every call as CSV with progress edited in place, the file matching AutoCall', async () => {
+    const { harness, api, owner } = await start();
+    const id = await finishedCampaign(harness, api, 40);
+    const calls = await allCalls(api, id);
+
+    await openCard(owner, /Big/);
+    await owner.tap('⬇️ Export CSV');
+    const document = await owner.waitFor((message) => message.media?.kind === 'document');
+    expect(document.media?.file_name).toBe(`campaign-${id}-calls.csv`);
+    expect(document.caption).toContain('Calls of the campaign “Big”');
+    const progress = await owner.waitFor(/Exported “Big”: 40 rows/);
+    expect(progress.edits[0]?.text).toMatch(/Exporting “Big”: 15 of 40/);
+
+    const [header, ...rows] = parse<string[]>(Buffer.from(document.media?.bytes ?? []), { bom: true, delimiter: ';' });
+    expect(header).toEqual(['Call ID', 'Number', 'Note', 'Status', 'Tries', 'Try dates', 'Try outcomes', 'Last try', 'Talk, s', 'Call back, s', 'Scenario answers', 'Variables', 'Created']);
+    expect(rows).toHaveLength(40);
+    const labels: Record<string, string> = { success: 'success', no_answer: 'no answer', busy: 'busy', error: 'number does not exist', recalled: 'called back', spam: 'spam complaint' };
+    for (const call of calls) {
+      const row = rows.find((cells) => cells[0] === String(call.id));
+      expect(row, `call ${call.id}`).toEqual([
+        String(call.id),
+        call.number,
+        call.extra ?? '',
+        labels[call.status],
+        String(call.tries),
+        (call.date_tries ?? []).join(' | '),
+        (call.status_tries ?? []).map((status) => labels[status]).join(' | '),
+        call.last_try_at ?? '',
+        String(call.duration),
+        String(call.r_duration),
+        '',
+        '',
+        call.created_at,
+      ]);
+    }
+    harness.tg.expectNoViolations();
+  });
+
+  it('relaunches the numbers not reached as a new list and offers a campaign on it', async () => {
+    const { harness, api, owner } = await start();
+    const id = await finishedCampaign(harness, api, 40);
+    const missed = (await allCalls(api, id)).filter((call) => call.status !== 'success');
+    expect(missed.length).toBeGreaterThan(0);
+
+    await openCard(owner, /Big/);
+    await owner.tap('🔁 Call those not reached again');
+    const offer = await owner.waitFor(/New list/);
+    expect(offer.text).toContain(`${missed.length} numbers that “Big” did not reach`);
+    expect(buttonLabels(offer)).toEqual(['📞 Call this list', '📋 Open the list']);
+
+    const lists = (await api.lists.list({ order: 'desc' })).data;
+    const created = lists.find((list) => list.name === 'Big — повтор');
+    expect(created?.contacts_count).toBe(missed.length);
+    const audit = await harness.app.deps.store.audit.list((await harness.app.deps.store.members.listByUser(owner.id))[0]?.accountId ?? '', { limit: 10 });
+    expect(audit.entries.map((entry) => entry.action)).toContain('campaign.relaunch');
+    harness.tg.expectNoViolations();
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * `/campaigns`: the list (newest first, status filter with counts, pages of eight), a campaign's card with its
+ * figures as AutoCall has them, Refresh that changes nothing when nothing changed, and the actions each state and
+ * role allow.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAutocallClient, type AutocallApi, type AutocallClient } from '../../src/api/index.js';
+import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
+import { buttonLabels, linkKey } from '../support/journeys.js';
+
+const KEY = 'ak_live_campaigns_0123456789abcdef';
+const MINUTE = 60_000;
+
+let harness: BotUnderTest | undefined;
+let client: AutocallClient | undefined;
+afterEach(async () => {
+  await client?.close();
+  await harness?.stop();
+  client = undefined;
+  harness = undefined;
+});
+
+async function start(): Promise<{ harness: BotUnderTest; api: AutocallApi }> {
+  harness = await startBotUnderTest({ liveKeys: [KEY] });
+  client = createAutocallClient({ apiUrl: harness.autocall.apiUrl, publicApiUrl: harness.autocall.publicApiUrl });
+  return { harness, api: client.forKey(KEY) };
+}
+
+/** Campaigns of one number each, calling all day, with the account's first sound. */
+async function createCampaigns(api: AutocallApi, prefix: string, count: number, firstNumber: number): Promise<number[]> {
+  const sound = (await api.sounds.list()).data[0];
+  if (!sound) throw new Error('the seeded account has no sound');
+  const ids: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const created = await api.autocalls.create({
+      name: `${prefix} ${i + 1}`,
+      type: 'regular',
+      audio_id: [sound.id],
+      list_id: [{ number: `+7701${String(firstNumber + i).padStart(7, '0')}` }],
+      time_from: '00:00:00',
+      time_to: '23:59:59',
+    });
+    if (created.status !== 'created') throw new Error('campaign not created at once');
+    ids.push(created.autocall.id);
+  }
+  return ids;
+}
+
+describe('call campaigns list and card', () => {
+  it('lists newest first with a count per status, pages of eight, and filters by status', async () => {
+    const { harness, api } = await start();
+    await createCampaigns(api, 'Promo', 12, 1000);
+    harness.autocall.clock.advance(15 * MINUTE);
+    await createCampaigns(api, 'Fresh', 5, 2000);
+    const all = await api.autocalls.list({ order: 'desc' });
+    expect(all.total).toBe(18);
+
+    const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
+    await linkKey(owner, KEY);
+    await owner.send('/campaigns');
+    const first = await owner.waitFor(/Call campaigns/);
+    expect(first.text).toMatch(/All: 18/);
+    expect(first.text).toMatch(/Page 1 of 3/);
+    const labels = buttonLabels(first);
+    // One filter button per status with its count: 13 completed (12 + the seeded one), 5 in moderation.
+    expect(labels).toEqual(expect.arrayContaining(['• All 18', '✅ 13', '🛡 5', '▶️ 0', '⏳ 0', '⛔ 0']));
+    const rows = labels.filter((label) => /Promo|Fresh|Акция/.test(label));
+    expect(rows).toHaveLength(8);
+    expect(rows[0]).toMatch(/^🛡 Fresh 5 · /);
+    expect(rows.slice(0, 5).every((label) => label.startsWith('🛡 Fresh'))).toBe(true);
+
+    await owner.tap('›');
+    const second = await owner.waitFor(/Page 2 of 3/);
+    expect(buttonLabels(second).filter((label) => label.startsWith('✅ Promo'))).toHaveLength(8);
+    await owner.tap('›');
+    const third = await owner.waitFor(/Page 3 of 3/);
+    const lastRows = buttonLabels(third).filter((label) => /Promo|Акция/.test(label));
+    expect(lastRows).toEqual([expect.stringMatching(/^✅ Promo 1 · /), expect.stringMatching(/^✅ Акция выходного дня · /)]);
+    expect(buttonLabels(third)).not.toContain('›');
+
+    await owner.tap('🛡 5');
+    const moderation = await owner.waitFor(/🛡 in moderation: 5/);
+    expect(moderation.text).not.toMatch(/Page/);
+    expect(buttonLabels(moderation).filter((label) => label.startsWith('🛡 Fresh'))).toHaveLength(5);
+    harness.tg.expectNoViolations();
+  });
+
+  it('shows a card with the figures AutoCall has, refreshes in place, and offers what the state allows', async () => {
+    const { harness, api } = await start();
+    const [freshId] = await createCampaigns(api, 'Fresh', 1, 3000);
+    const seeded = (await api.autocalls.list()).data.find((autocall) => autocall.name === 'Акция выходного дня');
+    if (!seeded || freshId === undefined) throw new Error('campaigns missing');
+    const done = await api.autocalls.get(seeded.id);
+
+    const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
+    await linkKey(owner, KEY);
+    await owner.send('/campaigns');
+    await owner.waitFor(/Call campaigns/);
+    await owner.tap(/Акция выходного дня/);
+    const card = await owner.waitFor(/Status: ✅ completed/);
+    const counters = done.counters ?? {};
+    expect(card.text).toContain(`Success: ${counters.success ?? 0} (`);
+    expect(card.text).toContain(`No answer: ${counters.no_answer ?? 0}`);
+    expect(card.text).toContain(`Number does not exist: ${counters.error ?? 0}`);
+    expect(card.text).toContain(`of ${done.calls_count ?? 0} numbers processed`);
+    expect(card.text).toContain('100%');
+    expect(card.text).toContain('Type: regular, audio: Акция выходного дня');
+    expect(card.text).toMatch(/Final cost: .*₸/);
+    expect(card.text).toContain('Conversations are recorded');
+    const actions = buttonLabels(card);
+    expect(actions).toEqual(expect.arrayContaining(['🔄 Refresh', '📋 Calls', '⬇️ Export CSV', '🔁 Call those not reached again', '🗑 Delete']));
+    expect(actions).not.toContain('✏️ Edit schedule');
+
+    // Nothing changed: Refresh answers so, and the message is not edited (Telegram would refuse the same text).
+    const answer = await owner.tap('🔄 Refresh');
+    expect(answer.text).toBe('Nothing has changed.');
+    expect(owner.lastMessage()?.edits).toHaveLength(card.edits.length);
+
+    // A campaign in moderation can be rescheduled but not relaunched; once it is moderated, Refresh shows it.
+    await owner.tap('« To the list');
+    await owner.waitFor(/Call campaigns/);
+    await owner.tap(/Fresh 1/);
+    const waiting = await owner.waitFor(/Status: 🛡 in moderation/);
+    expect(buttonLabels(waiting)).toEqual(expect.arrayContaining(['✏️ Edit schedule', '🗑 Delete']));
+    expect(buttonLabels(waiting)).not.toContain('🔁 Call those not reached again');
+    expect(waiting.text).toContain('Caller ID: a random one from the pool');
+    harness.autocall.clock.advance(15 * MINUTE);
+    await owner.tap('🔄 Refresh');
+    const moderated = await owner.waitFor(/Status: ✅ completed/);
+    expect(moderated.text).toContain('1 of 1 numbers processed');
+    harness.tg.expectNoViolations();
+  });
+});
