@@ -17,6 +17,7 @@ import { createI18n, languageFromTelegram, translatorFor } from './bot/i18n.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { createNotifier, type Notifier } from './notifier/notifier.js';
 import { startSandbox, type Sandbox } from './sandbox/index.js';
 import { createHttpServer, type HttpServer } from './server/http-server.js';
 import { createKeyCipher, createMemoryStore, createRedisStore, type Store } from './store/index.js';
@@ -39,6 +40,8 @@ export interface App {
   bot: AssembledBot['bot'];
   /** The embedded sandbox, when demo accounts run in this process. */
   sandbox: Sandbox | null;
+  /** The notifier, unless `ROLE=bot`. */
+  notifier: Notifier | null;
   /** Port the HTTP server listens on, once started. */
   port: number | null;
   start(): Promise<void>;
@@ -116,16 +119,30 @@ export async function createApp(options: AppOptions): Promise<App> {
     onError: (error) => logger.error({ err: error }, 'HTTP request failed'),
   });
 
+  const notifier =
+    config.ROLE === 'bot'
+      ? null
+      : createNotifier({ config, logger, store, apis: deps.apis, translate: deps.translate, registry: metrics.registry, demoAvailable: demo.client !== null, redisPrefix: options.redisPrefix, now });
+  const answersPeople = config.ROLE !== 'notifier';
+
   let runner: RunnerHandle | null = null;
   const app: App = {
     deps,
     bot,
     sandbox: demo.sandbox,
+    notifier,
     port: null,
     async start() {
-      await bot.init();
-      await registerCommands(bot.api, deps.translate, commands);
+      if (answersPeople) {
+        await bot.init();
+        await registerCommands(bot.api, deps.translate, commands);
+      }
       app.port = await http.listen(config.PORT);
+      await notifier?.start();
+      if (!answersPeople) {
+        logger.info({ port: app.port }, 'notifier process started');
+        return;
+      }
       if (config.BOT_MODE === 'webhook') {
         await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, drop_pending_updates: false });
       } else {
@@ -137,6 +154,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async stop() {
       // Stop taking updates first, then let in-flight ones finish, then close what they used.
       if (runner?.isRunning()) await runner.stop();
+      await notifier?.stop();
       await http.close();
       await inFlight.idle(SHUTDOWN_GRACE_MS);
       await Promise.allSettled([live.close(), demo.client?.close(), demo.sandbox?.close()]);

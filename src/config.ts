@@ -65,6 +65,24 @@ const common = z.object({
   DEMO_ACCOUNT: flag.default('on'),
   SANDBOX_URL: url.optional(),
   SANDBOX_SPEED: z.coerce.number().positive().max(3600).default(60),
+  /** `bot` answers people, `notifier` pushes AutoCall notifications, `all` (default) does both in one process. */
+  ROLE: z.enum(['bot', 'notifier', 'all'], { error: 'must be bot, notifier or all' }).default('all'),
+  /** How often every linked account's notifications are polled. */
+  NOTIFIER_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
+  /** Mark notifications read on AutoCall once they reached a chat. */
+  NOTIFIER_MARK_READ: z.stringbool({ error: 'must be true or false' }).default(false),
+  /** Share of each key's AutoCall rate limit the notifier may use, leaving the rest to people. */
+  NOTIFIER_API_SHARE: z.coerce.number().gt(0).max(1).default(0.1),
+  /** Messages per second across all chats (Telegram allows 30; one less keeps clear of its flood control). */
+  NOTIFIER_SENDS_PER_SECOND: positiveInt(29),
+  /** Least time between two alerts to one private chat (Telegram: about one a second); 0 turns the pacing off. */
+  NOTIFIER_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).default(1_000),
+  /** Least time between two alerts to one group (Telegram: 20 a minute). */
+  NOTIFIER_GROUP_INTERVAL_MS: z.coerce.number().int().min(0).default(3_000),
+  /** Accounts polled at once by one notifier process. */
+  NOTIFIER_CONCURRENCY: positiveInt(20),
+  /** How long a job stays with a process that stopped answering (killed) before another takes it over. */
+  NOTIFIER_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
 });
 
 const polling = z.object({ BOT_MODE: z.literal('polling').default('polling') });

@@ -4,6 +4,7 @@
  * (by the same person or by a colleague holding it) joins the existing account instead of making a twin.
  */
 import type { AutocallApi } from '../../api/index.js';
+import { baselineNewAccount } from '../../notifier/baseline.js';
 import type { Account } from '../../store/index.js';
 import type { BotDeps } from '../context.js';
 
@@ -36,6 +37,8 @@ export async function linkAccount(deps: BotDeps, request: LinkRequest, api: Auto
   } else {
     account = await store.accounts.create({ name, demo: request.demo, apiKey: request.apiKey, ownerId: request.userId });
     created = true;
+    // What the account already has is history for the notifier; without this its first poll would decide that.
+    await baselineNewAccount(store, account.id, api).catch((error: unknown) => deps.logger.warn({ err: error, account_id: account.id }, 'notification baseline not taken at link'));
   }
   await store.members.set(account.id, request.userId, 'owner', { name: request.userName });
   await store.users.update(request.userId, { activeAccountId: account.id });

@@ -1,0 +1,50 @@
+/**
+ * Messages to an account's owner about the notifier itself: a key AutoCall stopped accepting, a chat that can no
+ * longer be reached. Each is said once (a mark in the store decides, whichever process gets there first), in the
+ * owner's language; failing to say it is logged, never retried.
+ */
+import { InlineKeyboard } from 'grammy';
+import type { Language } from '../../bot/i18n.js';
+import { relinkButtonData } from '../../bot/features/onboarding/start.js';
+import type { Account } from '../../store/index.js';
+import type { NotifierDeps } from '../notifier-deps.js';
+
+const RELINK_TOLD_TTL_MS = 30 * 86_400_000;
+const PAUSE_TOLD_TTL_MS = 3_600_000;
+
+async function tellOwnerOnce(
+  deps: NotifierDeps,
+  account: Account,
+  mark: { key: string; ttlMs: number },
+  message: (lang: Language) => { text: string; keyboard?: InlineKeyboard },
+): Promise<void> {
+  if (!(await deps.store.kv.setOnce(mark.key, '1', mark.ttlMs))) return;
+  const lang = (await deps.store.users.get(account.ownerId)).lang ?? 'ru';
+  const { text, keyboard } = message(lang);
+  try {
+    await deps.telegram.sendMessage(account.ownerId, text, { parse_mode: 'HTML', ...(keyboard ? { reply_markup: keyboard } : {}) });
+  } catch (error) {
+    deps.logger.warn({ err: error, account_id: account.id }, 'could not tell the account owner');
+  }
+}
+
+/** AutoCall answered 401: the owner learns once per key, with the button that starts relinking. */
+export function tellOwnerKeyRefused(deps: NotifierDeps, account: Account): Promise<void> {
+  return tellOwnerOnce(deps, account, { key: `notifier-relink-told:${account.id}:${account.keyFingerprint}`, ttlMs: RELINK_TOLD_TTL_MS }, (lang) => ({
+    text: deps.translate(lang, 'alert-key-refused', { account: account.name }),
+    keyboard: new InlineKeyboard().text(deps.translate(lang, 'alert-btn-relink'), relinkButtonData(account.id)),
+  }));
+}
+
+/** Telegram answered 403 for a chat: the owner learns which chat stopped receiving and how to resume it. */
+export function tellOwnerChatPaused(
+  deps: NotifierDeps,
+  account: Account,
+  chat: { chatId: number; threadId?: number | undefined; name: string; group: boolean },
+): Promise<void> {
+  if (!chat.group && chat.chatId === account.ownerId) return Promise.resolve();
+  const mark = { key: `notifier-paused-told:${account.id}:${chat.chatId}:${chat.threadId ?? 0}`, ttlMs: PAUSE_TOLD_TTL_MS };
+  return tellOwnerOnce(deps, account, mark, (lang) => ({
+    text: deps.translate(lang, chat.group ? 'alert-paused-group' : 'alert-paused-member', { account: account.name, chat: chat.name }),
+  }));
+}

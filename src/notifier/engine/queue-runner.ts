@@ -1,0 +1,142 @@
+/**
+ * The notifier over Redis with BullMQ, shared by any number of processes:
+ * - one job scheduler starts a round every interval; the round's job (taken by one process) puts one poll job per
+ *   account in the poll queue, its id naming the account and the round, so each account is polled by exactly one
+ *   process per interval however many run;
+ * - poll workers (`NOTIFIER_CONCURRENCY` per process) fan new notifications out into the send queue — the outbox —
+ *   one job per delivery, its id naming notification and chat, so finding the same news twice queues it once;
+ * - send workers share BullMQ's global rate limiter (`NOTIFIER_SENDS_PER_SECOND` across all processes). A
+ *   Telegram 429 rate-limits the whole queue for `retry_after`; a chat sent to a moment ago delays just that job;
+ *   other failures retry with exponential backoff.
+ * Jobs of a killed process are taken over once their lock (`NOTIFIER_LOCK_MS`) lapses; the delivery claims make
+ * the takeover safe.
+ */
+import { DelayedError, type Job, Queue, Worker } from 'bullmq';
+import type { Logger } from '../../logger.js';
+import { Delivery, deliveryKey } from '../delivery.js';
+import { SEND_ATTEMPTS, SEND_BACKOFF_MS, type NotifierSteps, type Runner } from './runner.js';
+
+export interface QueueRunnerOptions {
+  redisUrl: string;
+  /** Key prefix of the queues in Redis. */
+  prefix: string;
+  intervalMs: number;
+  concurrency: number;
+  sendsPerSecond: number;
+  lockMs: number;
+  logger: Logger;
+}
+
+const POLL_QUEUE = 'notifier-poll';
+const SEND_QUEUE = 'notifier-send';
+const ROUND = 'round';
+const POLL = 'poll';
+const SEND = 'send';
+/** Poll jobs added per Redis round trip when a round fans out over the accounts. */
+const ROUND_BATCH = 500;
+/** Sends in flight per process; the global rate limiter, not this, bounds the throughput. */
+const SEND_CONCURRENCY = 8;
+const KEEP_SENT_S = 24 * 3600;
+const KEEP_FAILED_S = 7 * 24 * 3600;
+
+interface PollJob {
+  accountId: string;
+}
+
+export function createQueueRunner(steps: NotifierSteps, options: QueueRunnerOptions): Runner {
+  // Workers block on Redis: BullMQ needs commands that wait for a reconnect instead of failing after a few tries.
+  const connection = { url: options.redisUrl, maxRetriesPerRequest: null };
+  const common = { connection, prefix: options.prefix };
+  const pollQueue = new Queue<PollJob>(POLL_QUEUE, common);
+  const sendQueue = new Queue<Delivery>(SEND_QUEUE, {
+    ...common,
+    defaultJobOptions: {
+      attempts: SEND_ATTEMPTS,
+      backoff: { type: 'exponential', delay: SEND_BACKOFF_MS },
+      removeOnComplete: { age: KEEP_SENT_S },
+      removeOnFail: { age: KEEP_FAILED_S },
+    },
+  });
+  // A round's poll jobs are kept two intervals, so a second round in the same interval adds none again.
+  const keepPollsS = Math.max(1, Math.ceil((2 * options.intervalMs) / 1000));
+  const workers: Worker[] = [];
+
+  const enqueue = async (deliveries: Delivery[]): Promise<void> => {
+    if (deliveries.length === 0) return;
+    await sendQueue.addBulk(deliveries.map((data) => ({ name: SEND, data, opts: { jobId: deliveryKey(data) } })));
+  };
+
+  async function startRound(): Promise<void> {
+    const round = Math.floor(Date.now() / options.intervalMs);
+    let batch: string[] = [];
+    const flush = async () => {
+      await pollQueue.addBulk(
+        batch.map((accountId) => ({
+          name: POLL,
+          data: { accountId },
+          opts: { jobId: `p.${accountId}.${round}`, removeOnComplete: { age: keepPollsS }, removeOnFail: { age: keepPollsS } },
+        })),
+      );
+      batch = [];
+    };
+    for await (const accountId of steps.accountIds()) {
+      batch.push(accountId);
+      if (batch.length >= ROUND_BATCH) await flush();
+    }
+    if (batch.length > 0) await flush();
+  }
+
+  async function processPoll(job: Job<PollJob>): Promise<string> {
+    if (job.name === ROUND) {
+      await startRound();
+      return 'round';
+    }
+    return steps.poll(job.data.accountId, enqueue);
+  }
+
+  async function processSend(job: Job<Delivery>, token?: string): Promise<string> {
+    const delivery = Delivery.parse(job.data);
+    const outcome = await steps.deliver(delivery);
+    switch (outcome.kind) {
+      case 'paced':
+        await job.moveToDelayed(Date.now() + outcome.delayMs, token);
+        throw new DelayedError();
+      case 'flood':
+        await sendQueue.rateLimit(outcome.retryAfterMs);
+        throw Worker.RateLimitError();
+      case 'retry':
+        throw new Error(outcome.reason);
+      default:
+        return outcome.kind;
+    }
+  }
+
+  return {
+    async start() {
+      await pollQueue.upsertJobScheduler(ROUND, { every: options.intervalMs }, { name: ROUND, opts: { removeOnComplete: true, removeOnFail: true } });
+      const timing = { lockDuration: options.lockMs, stalledInterval: options.lockMs };
+      const poller = new Worker<PollJob, string>(POLL_QUEUE, processPoll, { ...common, ...timing, concurrency: options.concurrency });
+      const sender = new Worker<Delivery, string>(SEND_QUEUE, processSend, {
+        ...common,
+        ...timing,
+        concurrency: SEND_CONCURRENCY,
+        limiter: { max: options.sendsPerSecond, duration: 1000 },
+      });
+      sender.on('failed', (job, error) => {
+        if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) steps.gaveUp(Delivery.parse(job.data), error.message);
+      });
+      for (const worker of [poller, sender]) {
+        worker.on('error', (error) => options.logger.error({ err: error, queue: worker.name }, 'notifier: queue worker error'));
+        workers.push(worker);
+      }
+    },
+    async stop() {
+      await Promise.all(workers.map((worker) => worker.close()));
+      await Promise.all([pollQueue.close(), sendQueue.close()]);
+    },
+    async outboxDepth() {
+      const counts = await sendQueue.getJobCounts('waiting', 'delayed', 'active', 'prioritized');
+      return Object.values(counts).reduce((sum, count) => sum + count, 0);
+    },
+  };
+}
