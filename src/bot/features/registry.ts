@@ -3,6 +3,7 @@
  * adding one here is what makes its commands, wizards and menu entries exist.
  */
 import { accountsFeatureEntry } from './accounts/index.js';
+import { alertsFeatureEntry } from './alerts/index.js';
 import { languageFeatureEntry } from './basics/language.js';
 import { campaignsFeature } from './campaigns/index.js';
 import type { Feature } from './feature.js';
@@ -11,5 +12,5 @@ import { teamFeatureEntry } from './team/index.js';
 import { topUpFeature } from './topup/index.js';
 
 export function productFeatures(): Feature[] {
-  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, topUpFeature];
+  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, topUpFeature, alertsFeatureEntry];
 }
