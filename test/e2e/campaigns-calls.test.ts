@@ -128,7 +128,7 @@ describe('calls of a campaign', () => {
     const progress = await owner.waitFor(/Exported “Big”: 40 rows/);
     expect(progress.edits[0]?.text).toMatch(/Exporting “Big”: 15 of 40/);
 
-    const [header, ...rows] = parse<string[]>(Buffer.from(document.media?.bytes ?? []), { bom: true, delimiter: ';' });
+    const [header, ...rows] = parse(Buffer.from(document.media?.bytes ?? []), { bom: true, delimiter: ';' });
     expect(header).toEqual(['Call ID', 'Number', 'Note', 'Status', 'Tries', 'Try dates', 'Try outcomes', 'Last try', 'Talk, s', 'Call back, s', 'Scenario answers', 'Variables', 'Created']);
     expect(rows).toHaveLength(40);
     const labels: Record<string, string> = { success: 'success', no_answer: 'no answer', busy: 'busy', error: 'number does not exist', recalled: 'called back', spam: 'spam complaint' };
