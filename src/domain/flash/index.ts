@@ -1,0 +1,13 @@
+export {
+  CODE_LENGTH,
+  codeLength,
+  parseCodeLength,
+  parseFlashCommand,
+  parseOwnCode,
+  spokenCode,
+  type CodeArg,
+  type CodeChoice,
+  type FlashCommand,
+  type NumberArg,
+} from './flash-command.js';
+export { attemptWait, FLASH_ATTEMPTS, type AttemptWindow } from './attempts.js';
