@@ -1,0 +1,1 @@
+export { groupRejections, type RejectionGroup } from './rejection-groups.js';
