@@ -27,10 +27,11 @@ export function createMainMenuFeature(entries: readonly MenuEntry[]): Feature {
       ctx.menu.update();
     },
   }).dynamic((ctx, range) => {
-    for (const entry of entries) {
-      if (entry.permission && !roleAllows(ctx.viewer.role, entry.permission)) continue;
-      range.text(ctx.t(entry.labelKey), (tap) => entry.open(tap)).row();
-    }
+    const allowed = entries.filter((entry) => !entry.permission || roleAllows(ctx.viewer.role, entry.permission));
+    allowed.forEach((entry, index) => {
+      if (index > 0) range.row();
+      range.text(ctx.t(entry.labelKey), (tap) => entry.open(tap));
+    });
   });
   const feature = new Composer<BotContext>();
   feature.use(menu);
