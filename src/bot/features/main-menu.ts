@@ -28,8 +28,9 @@ export function createMainMenuFeature(entries: readonly MenuEntry[]): Feature {
     },
   }).dynamic((ctx, range) => {
     const allowed = entries.filter((entry) => !entry.permission || roleAllows(ctx.viewer.role, entry.permission));
+    // Two per row: a dozen sections stay on one phone screen.
     allowed.forEach((entry, index) => {
-      if (index > 0) range.row();
+      if (index > 0 && index % 2 === 0) range.row();
       range.text(ctx.t(entry.labelKey), (tap) => entry.open(tap));
     });
   });
