@@ -1,12 +1,13 @@
-/** The ‹ n/N › row under a paged list: shown only when there is more than one page. */
+/**
+ * The ‹ › row under a paged list. The page count belongs in the view's text, not on a button: a button that
+ * re-renders the page already shown would edit the message to identical content, which Telegram refuses.
+ */
 import type { InlineKeyboard } from 'grammy';
 import type { PageSlice } from './paging.js';
 
-/** Adds the row to `keyboard`; `dataFor(page)` is the callback data that opens a page (0-based). */
-export function addPagerRow(keyboard: InlineKeyboard, slice: Pick<PageSlice<unknown>, 'page' | 'pages'>, dataFor: (page: number) => string): InlineKeyboard {
+export function addPager(keyboard: InlineKeyboard, slice: Pick<PageSlice<unknown>, 'page' | 'pages'>, dataFor: (page: number) => string): InlineKeyboard {
   if (slice.pages <= 1) return keyboard;
   if (slice.page > 0) keyboard.text('‹', dataFor(slice.page - 1));
-  keyboard.text(`${slice.page + 1}/${slice.pages}`, dataFor(slice.page));
   if (slice.page < slice.pages - 1) keyboard.text('›', dataFor(slice.page + 1));
   return keyboard.row();
 }

@@ -20,6 +20,11 @@ export interface BotUnderTestOptions {
   /** Extra environment for the bot (ACCESS_MODE, BOT_ADMINS, BOT_MODE…). */
   env?: Record<string, string>;
   telegram?: FakeTelegramOptions;
+  /**
+   * The bot's clock: the system's (default) or the sandbox's simulated one, for journeys that move time with
+   * `autocall.clock.advance` and need the bot to see the same "now" as AutoCall (days left of a rental, caches).
+   */
+  clock?: 'system' | 'sandbox';
 }
 
 export interface BotUnderTest {
@@ -64,7 +69,8 @@ export async function startBotUnderTest(options: BotUnderTestOptions = {}): Prom
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   const logger = createLogger({ level: 'debug', destination });
   const launch = async () => {
-    const app = await createApp({ config: parsed.config, logger, botInfo: tg.botInfo, redisPrefix });
+    const now = options.clock === 'sandbox' ? () => autocall.clock.now().getTime() : undefined;
+    const app = await createApp({ config: parsed.config, logger, botInfo: tg.botInfo, redisPrefix, ...(now ? { now } : {}) });
     await app.start();
     return app;
   };

@@ -48,3 +48,23 @@ export function buttonLabels(message: ChatMessage): string[] {
   if (!markup || !('inline_keyboard' in markup)) return [];
   return markup.inline_keyboard.flat().map((button) => button.text);
 }
+
+/** The owner (speaking English) creates an invite link for a role through /team; `roleLabel` matches the button. */
+export async function createInvite(owner: FakeUser, roleLabel: RegExp): Promise<string> {
+  await owner.send('/team');
+  await owner.waitFor(/Team of the account/);
+  await owner.tap(roleLabel);
+  const message = await owner.waitFor(/Invite with the role/);
+  const link = /https:\/\/t\.me\/\S+/.exec(message.text ?? '')?.[0];
+  if (!link) throw new Error('no invite link in the message');
+  return link;
+}
+
+/** The size in pixels of a PNG image, read from its IHDR header; null when the bytes are not a PNG. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 24 || signature.some((byte, index) => bytes[index] !== byte)) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (String.fromCharCode(...bytes.slice(12, 16)) !== 'IHDR') return null;
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}

@@ -5,6 +5,9 @@
 import { accountsFeatureEntry } from './accounts/index.js';
 import { alertsFeatureEntry } from './alerts/index.js';
 import { languageFeatureEntry } from './basics/language.js';
+import { listsFeature } from './lists/index.js';
+import { moneyFeature } from './money/index.js';
+import { publicFeatureEntry } from './public/index.js';
 import { campaignsFeature } from './campaigns/index.js';
 import type { Feature } from './feature.js';
 import { onboardingFeature } from './onboarding/start.js';
@@ -12,5 +15,5 @@ import { teamFeatureEntry } from './team/index.js';
 import { topUpFeature } from './topup/index.js';
 
 export function productFeatures(): Feature[] {
-  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, topUpFeature, alertsFeatureEntry];
+  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, topUpFeature, moneyFeature, publicFeatureEntry, alertsFeatureEntry, listsFeature];
 }
