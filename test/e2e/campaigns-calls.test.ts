@@ -6,6 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAutocallClient, paginate, type AutocallApi, type AutocallClient, type Call } from '../../src/api/index.js';
+import { formatPhone } from '../../src/domain/phone/index.js';
 import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
 import { buttonLabels, linkKey } from '../support/journeys.js';
 import type { FakeUser } from '../support/telegram/index.js';
@@ -75,7 +76,7 @@ describe('calls of a campaign', () => {
     await openCard(owner, /Акция выходного дня/);
     await owner.tap('📋 Calls');
     const page = await owner.waitFor(/calls 1–12 of 12/);
-    expect(page.text).toContain(`${answered + 1}. ${answeredCall.number.replace(/^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/, '+7 $1 $2 $3 $4')}`);
+    expect(page.text).toContain(`${answered + 1}. ${formatPhone(answeredCall.number)}`);
     expect(buttonLabels(page)).not.toContain('›');
 
     await owner.tap(String(answered + 1));
@@ -90,13 +91,22 @@ describe('calls of a campaign', () => {
     expect(Buffer.from(audio.media?.bytes ?? []).equals(Buffer.from(recording.bytes))).toBe(true);
     expect(audio.caption).toContain('Conversation with');
 
-    // A call nobody answered has no recording to offer.
-    const unanswered = calls.findIndex((call) => call.duration === 0);
-    await owner.tap('« To the calls');
-    await owner.waitFor(/calls 1–12 of 12/);
-    await owner.tap(String(unanswered + 1));
-    const silent = await owner.waitFor(/Status: /);
-    expect(buttonLabels(silent)).not.toContain('🎧 Recording');
+    harness.tg.expectNoViolations();
+  });
+
+  it('offers no recording for a call nobody answered', async () => {
+    const { harness, api, owner } = await start();
+    const seeded = (await api.autocalls.list()).data.find((autocall) => autocall.name === 'Акция выходного дня');
+    const silent = seeded && (await allCalls(api, seeded.id)).find((call) => call.duration === 0);
+    if (!seeded || !silent) throw new Error('the seeded campaign has no unanswered call');
+    const accountId = (await harness.app.deps.store.members.listByUser(owner.id))[0]?.accountId ?? '';
+
+    await owner.send('/campaigns');
+    await owner.waitFor(/Call campaigns/);
+    await owner.pressCallback(`acq:${accountId}:${seeded.id}:${silent.id}:1`);
+    const details = await owner.waitFor(/Status: /);
+    expect(details.text).toContain(formatPhone(silent.number));
+    expect(buttonLabels(details)).toEqual(['« To the calls']);
     harness.tg.expectNoViolations();
   });
 

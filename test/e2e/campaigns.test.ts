@@ -85,11 +85,10 @@ describe('call campaigns list and card', () => {
     harness.tg.expectNoViolations();
   });
 
-  it('shows a card with the figures AutoCall has, refreshes in place, and offers what the state allows', async () => {
+  it('shows a card with the figures AutoCall has, and Refresh with nothing new leaves it as it is', async () => {
     const { harness, api } = await start();
-    const [freshId] = await createCampaigns(api, 'Fresh', 1, 3000);
     const seeded = (await api.autocalls.list()).data.find((autocall) => autocall.name === 'Акция выходного дня');
-    if (!seeded || freshId === undefined) throw new Error('campaigns missing');
+    if (!seeded) throw new Error('no seeded campaign');
     const done = await api.autocalls.get(seeded.id);
 
     const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
@@ -116,18 +115,27 @@ describe('call campaigns list and card', () => {
     expect(answer.text).toBe('Nothing has changed.');
     expect(owner.lastMessage()?.edits).toHaveLength(card.edits.length);
 
-    // A campaign in moderation can be rescheduled but not relaunched; once it is moderated, Refresh shows it.
-    await owner.tap('« To the list');
+    harness.tg.expectNoViolations();
+  });
+
+  it('offers Edit schedule while a campaign waits for moderation, and Refresh shows it once moderated and done', async () => {
+    const { harness, api } = await start();
+    await createCampaigns(api, 'Fresh', 1, 3000);
+    const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
+    await linkKey(owner, KEY);
+    await owner.send('/campaigns');
     await owner.waitFor(/Call campaigns/);
     await owner.tap(/Fresh 1/);
     const waiting = await owner.waitFor(/Status: 🛡 in moderation/);
     expect(buttonLabels(waiting)).toEqual(expect.arrayContaining(['✏️ Edit schedule', '🗑 Delete']));
     expect(buttonLabels(waiting)).not.toContain('🔁 Call those not reached again');
     expect(waiting.text).toContain('Caller ID: a random one from the pool');
+    expect(waiting.text).toContain('0 of 1 numbers processed');
     harness.autocall.clock.advance(15 * MINUTE);
     await owner.tap('🔄 Refresh');
     const moderated = await owner.waitFor(/Status: ✅ completed/);
     expect(moderated.text).toContain('1 of 1 numbers processed');
+    expect(buttonLabels(moderated)).not.toContain('✏️ Edit schedule');
     harness.tg.expectNoViolations();
   });
 });
