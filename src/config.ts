@@ -54,6 +54,8 @@ const common = z.object({
   AUTOCALL_PUBLIC_API_URL: url.default('https://autocall.kz/api/public'),
   AUTOCALL_RATE_LIMIT_PER_MIN: positiveInt(300),
   AUTOCALL_TIMEOUT_MS: positiveInt(15_000),
+  /** Updates one person may send in 3 seconds before being told to slow down (journey tests tap faster than people). */
+  FLOOD_LIMIT: positiveInt(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be redis://host:port[/db] or rediss://…' }).optional(),
   ENCRYPTION_KEY: encryptionKey.optional(),

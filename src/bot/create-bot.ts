@@ -26,7 +26,6 @@ import { loadViewer } from './middleware/viewer.js';
 
 /** A person tapping or typing faster than this is told to slow down (Telegram itself allows ~1 message/s). */
 const FLOOD_WINDOW_MS = 3_000;
-const FLOOD_LIMIT = 8;
 /** A wizard nobody touched for a day is gone (its state expires in the store). */
 const WIZARD_TTL_MS = 24 * 60 * 60 * 1000;
 const AUTO_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
@@ -83,7 +82,7 @@ export function createBot(options: CreateBotOptions): AssembledBot {
   bot.use(
     limit<BotContext, never>({
       timeFrame: FLOOD_WINDOW_MS,
-      limit: FLOOD_LIMIT,
+      limit: deps.config.FLOOD_LIMIT,
       keyGenerator: (ctx) => ctx.from?.id.toString(),
       // Runs before i18n: the answer is the one line every language shares, a stopwatch.
       onLimitExceeded: (ctx) => {
