@@ -1,6 +1,5 @@
 export { sniffAudio, type AudioFormat, type OtherAudioFormat, type SniffedAudio } from './audio-format.js';
 export {
-  checkSoundName,
   checkSynthesisText,
   DEFAULT_PITCH,
   DEFAULT_SPEED,
@@ -9,10 +8,8 @@ export {
   parseSpeed,
   PITCH_LIMITS,
   PITCH_PRESETS,
-  SOUND_NAME_MAX,
   SPEED_LIMITS,
   SPEED_PRESETS,
   SYNTHESIS_TEXT_MAX,
-  type LengthCheck,
   type NumberInput,
 } from './synthesis-input.js';

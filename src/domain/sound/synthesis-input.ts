@@ -1,13 +1,12 @@
 /**
  * What a person types while ordering speech synthesis, checked against the contract's limits for `POST /sounds`:
  * the text (1–400 characters), the speed (0.25–4) and pitch (−20..20) as people write numbers (`1,25`, `x1.5`,
- * `−5`), and the sound's name (1–40), which defaults to the first words of the text.
+ * `−5`); and the sound's default name, the first words of the text.
  */
+import { checkLength, type LengthCheck, RESOURCE_NAME_MAX } from '../naming/index.js';
 
 /** `data[0].text` of `POST /sounds`. */
 export const SYNTHESIS_TEXT_MAX = 400;
-/** `name` of `POST /sounds` (and of lists). */
-export const SOUND_NAME_MAX = 40;
 export const SPEED_LIMITS = { min: 0.25, max: 4 } as const;
 export const PITCH_LIMITS = { min: -20, max: 20 } as const;
 /** The contract's defaults. */
@@ -16,26 +15,12 @@ export const DEFAULT_PITCH = 0;
 export const SPEED_PRESETS = [0.75, 1, 1.25, 1.5] as const;
 export const PITCH_PRESETS = [-10, -5, 0, 5, 10] as const;
 
-/** A text or name as typed, or why it cannot be used. Lengths are UTF-16 units, as the SDK's schemas count them. */
-export type LengthCheck = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly kind: 'empty' | 'too_long'; readonly length: number; readonly max: number };
-
 export type NumberInput =
   | { readonly ok: true; readonly value: number }
   | { readonly ok: false; readonly kind: 'not_a_number' | 'out_of_range'; readonly min: number; readonly max: number };
 
-function checkLength(input: string, max: number): LengthCheck {
-  const text = input.trim();
-  if (text === '') return { ok: false, kind: 'empty', length: 0, max };
-  if (text.length > max) return { ok: false, kind: 'too_long', length: text.length, max };
-  return { ok: true, text };
-}
-
 export function checkSynthesisText(input: string): LengthCheck {
   return checkLength(input, SYNTHESIS_TEXT_MAX);
-}
-
-export function checkSoundName(input: string): LengthCheck {
-  return checkLength(input, SOUND_NAME_MAX);
 }
 
 /** Minus signs people paste: ASCII, the typographic minus and dashes. */
@@ -68,7 +53,7 @@ export function parsePitch(input: string): NumberInput {
  * A name for a sound made from its text: the first words that fit in `max` characters, with an ellipsis when the
  * text goes on. A first word longer than the limit is cut.
  */
-export function defaultSoundName(text: string, max = SOUND_NAME_MAX): string {
+export function defaultSoundName(text: string, max = RESOURCE_NAME_MAX): string {
   const words = text.trim().split(/\s+/u).filter((word) => word !== '');
   const whole = words.join(' ');
   if (whole.length <= max) return whole;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSoundName, checkSynthesisText, defaultSoundName, parsePitch, parseSpeed } from '../../../src/domain/sound/index.js';
+import { checkSynthesisText, defaultSoundName, parsePitch, parseSpeed } from '../../../src/domain/sound/index.js';
 
 describe('parseSpeed', () => {
   it.each([
@@ -57,7 +57,7 @@ describe('parsePitch', () => {
   });
 });
 
-describe('checkSynthesisText and checkSoundName', () => {
+describe('checkSynthesisText', () => {
   it('trims and accepts texts of 1 to 400 characters', () => {
     expect(checkSynthesisText('  Здравствуйте!  ')).toEqual({ ok: true, text: 'Здравствуйте!' });
     expect(checkSynthesisText('а'.repeat(400))).toMatchObject({ ok: true });
@@ -69,11 +69,6 @@ describe('checkSynthesisText and checkSoundName', () => {
     ['ы'.repeat(401), 'too_long', 401],
   ])('text %#: %s', (input, kind, length) => {
     expect(checkSynthesisText(input)).toEqual({ ok: false, kind, length, max: 400 });
-  });
-
-  it('names are 1 to 40 characters', () => {
-    expect(checkSoundName('Напоминание об оплате')).toEqual({ ok: true, text: 'Напоминание об оплате' });
-    expect(checkSoundName('Қайырлы күн, құрметті клиенттер! Біз сізге')).toEqual({ ok: false, kind: 'too_long', length: 42, max: 40 });
   });
 });
 
