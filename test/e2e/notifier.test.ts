@@ -1,14 +1,14 @@
 /**
  * The notifier end to end: the sandbox emits notifications as AutoCall would, the real app polls them and pushes
  * alerts through the fake Telegram. Each default type arrives with its text and buttons in the reader's language,
- * history from before linking never does, opt-in types reach only those who chose them, and removed members, blocked
- * chats and flood control are honoured.
+ * history from before linking never does, opt-in types reach only those who chose them, removed members get
+ * nothing, and a key AutoCall refuses is marked with its owner told once.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { links } from '../../src/bot/links.js';
 import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
 import { linkKey } from '../support/journeys.js';
-import { accountIdOf, botMessagesMatching, buttonData, joinTeam, QUICK_NOTIFIER } from '../support/notifier-steps.js';
+import { accountIdOf, alertsArrive, botMessagesMatching, buttonData, joinTeam, QUICK_NOTIFIER } from '../support/notifier-steps.js';
 
 const KEY = 'ak_live_notifier_shop_0001';
 /** A completed campaign of the seeded sandbox account. */
@@ -68,6 +68,71 @@ describe('notifier', () => {
     // The 18 notifications the account had before linking stayed history; each new one arrived once.
     const alerts = /Campaign finished|Low balance|Caller ID|Balance topped up|Charged/;
     expect(botMessagesMatching(owner.messages(), alerts).map((m) => m.text?.split('\n')[0])).toHaveLength(3);
+    h.tg.expectNoViolations();
+  });
+
+  it('sends opt-in types only to those who chose them, and stops a type someone switched off', async () => {
+    const h = await start();
+    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
+    await linkKey(owner, KEY);
+    const accountId = await accountIdOf(h, owner);
+    const manager = h.tg.user({ first_name: 'Болат', language_code: 'ru' });
+    await joinTeam(h, manager, accountId, 'manager');
+
+    await owner.send('/alerts');
+    const overview = await owner.waitFor(/You receive: Campaign finished, Low balance, Caller ID expiring, New kinds of alerts/);
+    expect(overview.text).toContain('Alerts');
+    await owner.tap('⚙️ Choose types');
+    await owner.waitFor(/What to send to you/);
+    await owner.tap('▫️ SMS campaign finished');
+    await owner.waitFor((m) => JSON.stringify(m.reply_markup).includes('✅ SMS campaign finished'));
+    await owner.tap('✅ Low balance');
+    await owner.waitFor((m) => JSON.stringify(m.reply_markup).includes('▫️ Low balance'));
+
+    h.autocall.emitNotification(KEY, 'SMSBulkFinished', { id: 3001, name: 'Black Friday', type: 'bulk' });
+    h.autocall.emitNotification(KEY, 'LowBalance', { balance: 12, threshold: 100 });
+    const [sms] = await alertsArrive(() => owner.messages(), /SMS campaign finished: Black Friday/);
+    expect(buttonData(sms)).toEqual([links.bulk(accountId, 3001)]);
+    await alertsArrive(() => manager.messages(), /Низкий баланс/);
+    // A notification both receive, sent after the two above: once it is in, nothing else is on its way.
+    h.autocall.emitNotification(KEY, 'AutocallFinished', { ...CAMPAIGN, type: 'autocall' });
+    await alertsArrive(() => owner.messages(), /Campaign finished/);
+    await alertsArrive(() => manager.messages(), /Обзвон завершён/);
+    expect(botMessagesMatching(owner.messages(), /Low balance:/)).toEqual([]);
+    expect(botMessagesMatching(manager.messages(), /SMS-рассылка/)).toEqual([]);
+    h.tg.expectNoViolations();
+  });
+
+  it('sends nothing to a member removed from the team', async () => {
+    const h = await start();
+    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
+    await linkKey(owner, KEY);
+    const accountId = await accountIdOf(h, owner);
+    const manager = h.tg.user({ first_name: 'Bolat', language_code: 'en' });
+    await joinTeam(h, manager, accountId, 'manager');
+    h.autocall.emitNotification(KEY, 'LowBalance', { balance: 45.2, threshold: 100 });
+    await manager.waitFor(/Low balance/);
+
+    await h.app.deps.store.members.remove(accountId, manager.id);
+    h.autocall.emitNotification(KEY, 'AutocallFinished', { ...CAMPAIGN, type: 'autocall' });
+    h.autocall.emitNotification(KEY, 'CallerIdExpiringSoon', { id: 7, number: '+77012345678', rented_until: futureDate(2) });
+    await alertsArrive(() => owner.messages(), /Campaign finished|Caller ID rental ends soon/, 2);
+    expect(botMessagesMatching(manager.messages(), /Campaign finished|Caller ID/)).toEqual([]);
+    h.tg.expectNoViolations();
+  });
+
+  it('marks a key AutoCall refuses and tells its owner once', async () => {
+    const h = await start();
+    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
+    await linkKey(owner, KEY);
+    const accountId = await accountIdOf(h, owner);
+    h.autocall.revokeKey(KEY);
+    const notice = await owner.waitFor(/no longer accepts the key/);
+    expect(buttonData(notice)).toEqual([`relink:${accountId}`]);
+    expect((await h.app.deps.store.accounts.get(accountId))?.status).toBe('needs_relink');
+    // Several poll intervals later the owner still heard it once.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(botMessagesMatching(owner.messages(), /no longer accepts the key/)).toHaveLength(1);
     h.tg.expectNoViolations();
   });
 });

@@ -2,6 +2,7 @@
  * Shared steps of the notifier's journeys: a quick notifier configuration (polls twice a second, the whole key's
  * rate limit), team members added straight into the store, and alerts read back from the fake Telegram.
  */
+import { expect } from 'vitest';
 import type { Role } from '../../src/store/index.js';
 import type { BotUnderTest } from './bot-under-test.js';
 import type { ChatMessage, FakeUser } from './telegram/index.js';
@@ -21,11 +22,12 @@ export async function joinTeam(harness: BotUnderTest, user: FakeUser, accountId:
   await user.send('/start');
   await user.waitFor(() => true);
   await harness.app.deps.store.members.set(accountId, user.id, role, { name: user.user.first_name });
+  await harness.app.deps.store.users.update(user.id, { activeAccountId: accountId });
 }
 
 /** The callback data of a message's inline buttons, row by row flattened. */
-export function buttonData(message: ChatMessage): string[] {
-  const markup = message.reply_markup;
+export function buttonData(message: ChatMessage | undefined): string[] {
+  const markup = message?.reply_markup;
   if (!markup || !('inline_keyboard' in markup)) return [];
   return markup.inline_keyboard.flat().flatMap((button) => ('callback_data' in button && button.callback_data ? [button.callback_data] : []));
 }
@@ -33,4 +35,13 @@ export function buttonData(message: ChatMessage): string[] {
 /** The bot's messages in a chat whose text matches, as they are now. */
 export function botMessagesMatching(messages: readonly ChatMessage[], pattern: RegExp): ChatMessage[] {
   return messages.filter((message) => message.from_bot && pattern.test(message.text ?? ''));
+}
+
+/**
+ * Waits until the chat holds `count` bot messages matching `pattern`, in whatever order they came (alerts sent
+ * together may overtake each other); unlike `waitFor` it leaves the chat's cursor alone.
+ */
+export async function alertsArrive(messages: () => readonly ChatMessage[], pattern: RegExp, count = 1, timeoutMs = 10_000): Promise<ChatMessage[]> {
+  await expect.poll(() => botMessagesMatching(messages(), pattern).length, { timeout: timeoutMs, interval: 50 }).toBe(count);
+  return botMessagesMatching(messages(), pattern);
 }

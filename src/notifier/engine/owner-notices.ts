@@ -3,14 +3,18 @@
  * longer be reached. Each is said once (a mark in the store decides, whichever process gets there first), in the
  * owner's language; failing to say it is logged, never retried.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { InlineKeyboard } from 'grammy';
 import type { Language } from '../../bot/i18n.js';
 import { relinkButtonData } from '../../bot/features/onboarding/start.js';
 import type { Account } from '../../store/index.js';
 import type { NotifierDeps } from '../notifier-deps.js';
+import { classifySendFailure } from './send-failure.js';
 
 const RELINK_TOLD_TTL_MS = 30 * 86_400_000;
 const PAUSE_TOLD_TTL_MS = 3_600_000;
+/** A notice is worth a few waits for Telegram's flood control; after that it is logged as not said. */
+const NOTICE_ATTEMPTS = 3;
 
 async function tellOwnerOnce(
   deps: NotifierDeps,
@@ -21,10 +25,19 @@ async function tellOwnerOnce(
   if (!(await deps.store.kv.setOnce(mark.key, '1', mark.ttlMs))) return;
   const lang = (await deps.store.users.get(account.ownerId)).lang ?? 'ru';
   const { text, keyboard } = message(lang);
-  try {
-    await deps.telegram.sendMessage(account.ownerId, text, { parse_mode: 'HTML', ...(keyboard ? { reply_markup: keyboard } : {}) });
-  } catch (error) {
-    deps.logger.warn({ err: error, account_id: account.id }, 'could not tell the account owner');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deps.telegram.sendMessage(account.ownerId, text, { parse_mode: 'HTML', ...(keyboard ? { reply_markup: keyboard } : {}) });
+      return;
+    } catch (error) {
+      const failure = classifySendFailure(error);
+      if (failure.kind !== 'flood' || attempt >= NOTICE_ATTEMPTS) {
+        deps.logger.warn({ err: error, account_id: account.id }, 'could not tell the account owner');
+        return;
+      }
+      // Rare enough to wait here rather than queue: the owner's chat just had an alert, Telegram asks for a pause.
+      await sleep(failure.retryAfterMs);
+    }
   }
 }
 
