@@ -1,6 +1,7 @@
 /**
- * Assembles the bot: middleware in the order grammY's plugins need (sequentialize → observe → flood limit →
- * viewer → i18n → group gate → /cancel → conversations → features), every feature behind the error boundary,
+ * Assembles the bot: middleware in the order grammY's plugins need (in-flight count → sequentialize → observe →
+ * viewer → i18n → flood limit → group gate → /cancel → conversations → features), every feature behind the error
+ * boundary,
  * and a final handler for whatever nothing else took. Everything it talks to arrives in `deps`.
  */
 import { type ConversationData, conversations, createConversation, type VersionedState } from '@grammyjs/conversations';
@@ -26,8 +27,11 @@ import { loadViewer } from './middleware/viewer.js';
 
 /** A person tapping or typing faster than this is told to slow down (Telegram itself allows ~1 message/s). */
 const FLOOD_WINDOW_MS = 3_000;
-/** A wizard nobody touched for a day is gone (its state expires in the store). */
-const WIZARD_TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * Wizard state outlives the kit's 24-hour idle limit by days, so a person coming back is told the wizard expired
+ * (`WIZARD_IDLE_MS`) instead of meeting silence; the store drops what nobody ever came back to.
+ */
+const WIZARD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 const AUTO_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
 
 export interface CreateBotOptions {
@@ -43,6 +47,20 @@ export interface AssembledBot {
   commands: CommandEntry[];
   /** Updates being handled right now, for a graceful shutdown. */
   inFlight: InFlight;
+}
+
+/** Once per flood window: a tap gets a short alert, a message one polite line; the rest is dropped silently. */
+async function tellToSlowDown(ctx: BotContext): Promise<void> {
+  try {
+    if (ctx.callbackQuery) {
+      await ctx.answerCallbackQuery({ text: ctx.t('flood-slow-down') });
+      return;
+    }
+    const first = await ctx.deps.store.kv.setOnce(`flood:${ctx.viewer.userId}`, '1', FLOOD_WINDOW_MS);
+    if (first && ctx.chat?.type === 'private') await ctx.reply(ctx.t('flood-slow-down'));
+  } catch (error) {
+    ctx.log.debug({ err: error }, 'could not tell a flooding user to slow down');
+  }
 }
 
 /** Transformers on `bot.api` do not reach inside conversations; these plugins install the same things there. */
@@ -79,20 +97,17 @@ export function createBot(options: CreateBotOptions): AssembledBot {
   bot.use(inFlight.middleware);
   bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(observe(deps));
+  bot.use(loadViewer);
+  bot.use(i18n);
+  bot.use(escapingTranslate);
   bot.use(
     limit<BotContext, never>({
       timeFrame: FLOOD_WINDOW_MS,
       limit: deps.config.FLOOD_LIMIT,
       keyGenerator: (ctx) => ctx.from?.id.toString(),
-      // Runs before i18n: the answer is the one line every language shares, a stopwatch.
-      onLimitExceeded: (ctx) => {
-        if (ctx.callbackQuery) void ctx.answerCallbackQuery({ text: '⏳' }).catch(() => undefined);
-      },
+      onLimitExceeded: (ctx) => void tellToSlowDown(ctx),
     }),
   );
-  bot.use(loadViewer);
-  bot.use(i18n);
-  bot.use(escapingTranslate);
   bot.use(groupGate);
 
   const features = allFeatures();

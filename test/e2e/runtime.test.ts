@@ -73,4 +73,26 @@ describe('runtime', () => {
     await admin.waitFor(/Send your API key/);
     harness.tg.expectNoViolations();
   });
+
+  it('tells a person who floods it to slow down, once, and drops the excess', async () => {
+    harness = await startBotUnderTest({ env: { FLOOD_LIMIT: '3' } });
+    const user = harness.tg.user({ first_name: 'Fast', language_code: 'en' });
+    for (let i = 0; i < 7; i += 1) await user.send('/help');
+    await user.waitFor(/Too fast/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const replies = user.messages().filter((message) => message.from_bot);
+    expect(replies.filter((message) => /Too fast/.test(message.text ?? ''))).toHaveLength(1);
+    expect(replies.filter((message) => /What I can do/.test(message.text ?? ''))).toHaveLength(3);
+  });
+
+  it('registers its commands per language and per scope', async () => {
+    harness = await startBotUnderTest();
+    const privateRu = harness.tg.commands({ type: 'all_private_chats' }, 'ru').map((c) => c.command);
+    const groupKk = harness.tg.commands({ type: 'all_group_chats' }, 'kk').map((c) => c.command);
+    expect(privateRu).toEqual(expect.arrayContaining(['start', 'menu', 'account', 'team', 'lang', 'help', 'cancel']));
+    expect(groupKk).toContain('help');
+    expect(groupKk).not.toContain('account');
+    const english = harness.tg.commands({ type: 'all_private_chats' }, 'en').find((c) => c.command === 'help');
+    expect(english?.description).toBe('what the bot can do');
+  });
 });
