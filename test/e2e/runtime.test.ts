@@ -2,6 +2,7 @@
 import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
+import { openDemo } from '../support/journeys.js';
 
 const KEY = 'ak_live_runtime_0123456789abc';
 
@@ -50,6 +51,7 @@ describe('runtime', () => {
     const user = harness.tg.user({ first_name: 'Dias', language_code: 'en' });
     await user.send('/start');
     await user.waitFor(/Hello/);
+    await openDemo(user);
     const base = `http://127.0.0.1:${harness.app.port ?? 0}`;
     const health = await request(`${base}/healthz`);
     expect(health.statusCode).toBe(200);
@@ -58,6 +60,7 @@ describe('runtime', () => {
     const text = await metrics.body.text();
     expect(text).toMatch(/bot_updates_total\{type="message"\} [1-9]/);
     expect(text).toContain('bot_handler_duration_seconds_bucket');
+    expect(text).toMatch(/autocall_calls_total\{operation="get-settings",status="200"\} [1-9]/);
   });
 
   it('in invite mode lets only admins link keys', async () => {
