@@ -33,6 +33,7 @@ list-delete-confirm = Delete the list <b>{ $name }</b>? Numbers in it: { $count 
 list-btn-delete-yes = 🗑 Yes, delete
 list-deleted = ✅ The list “{ $name }” is deleted.
 list-delete-refused = ⛔ AutoCall did not delete the list: { $reason }
+list-rename-title = Renaming a list
 list-rename-prompt = ✏️ Send a new name for the list <b>{ $name }</b> (up to { $max } characters).
 list-export-progress = ⏳ Exporting “{ $name }”: { $done } of { $total } contacts…
 list-export-done = 📤 “{ $name }”: { $count } contacts
@@ -70,5 +71,4 @@ nonexistent-kept = ✅ The numbers are kept ({ $count }); the mark is cleared.
 
 ## Rename wizard (lists, audio, scenarios)
 rename-done = ✅ Renamed: “{ $before }” → “{ $after }”.
-rename-need-text = Send the new name as a text message (up to { $max } characters), or tap Cancel.
 rename-too-long = The name has { $length } characters; at most { $max } are allowed. Send a shorter one.

@@ -33,6 +33,7 @@ list-delete-confirm = <b>{ $name }</b> тізімін жоясыз ба? Онд�
 list-btn-delete-yes = 🗑 Иә, жою
 list-deleted = ✅ «{ $name }» тізімі жойылды.
 list-delete-refused = ⛔ AutoCall тізімді жоймады: { $reason }
+list-rename-title = Тізім атауын өзгерту
 list-rename-prompt = ✏️ <b>{ $name }</b> тізімінің жаңа атауын жіберіңіз ({ $max } таңбаға дейін).
 list-export-progress = ⏳ «{ $name }» жүктелуде: { $total } контактінің { $done }…
 list-export-done = 📤 «{ $name }»: контакт саны — { $count }
@@ -70,5 +71,4 @@ nonexistent-kept = ✅ Нөмірлер қалдырылды ({ $count }), бе�
 
 ## Атауын өзгерту шебері (тізімдер, аудио, сценарийлер)
 rename-done = ✅ Атауы өзгертілді: «{ $before }» → «{ $after }».
-rename-need-text = Жаңа атауды мәтінмен жіберіңіз ({ $max } таңбаға дейін) немесе «Бас тарту» түймесін басыңыз.
 rename-too-long = Атауда { $length } таңба бар, ал ең көбі — { $max }. Қысқарақ атау жіберіңіз.

@@ -33,6 +33,7 @@ list-delete-confirm = Удалить список <b>{ $name }</b>? Номеро
 list-btn-delete-yes = 🗑 Да, удалить
 list-deleted = ✅ Список «{ $name }» удалён.
 list-delete-refused = ⛔ AutoCall не удалил список: { $reason }
+list-rename-title = Переименование списка
 list-rename-prompt = ✏️ Пришлите новое название списка <b>{ $name }</b> (до { $max } символов).
 list-export-progress = ⏳ Выгружаю «{ $name }»: { $done } из { $total } контактов…
 list-export-done = 📤 «{ $name }»: контактов — { $count }
@@ -70,5 +71,4 @@ nonexistent-kept = ✅ Номера оставлены ({ $count }), отмет�
 
 ## Мастер переименования (списки, аудио, сценарии)
 rename-done = ✅ Переименовано: «{ $before }» → «{ $after }».
-rename-need-text = Пришлите новое название текстом (до { $max } символов) или нажмите «Отмена».
 rename-too-long = В названии { $length } символов, а можно не больше { $max }. Пришлите покороче.

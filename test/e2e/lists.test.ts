@@ -205,26 +205,29 @@ describe('/lists', () => {
     h.tg.expectNoViolations();
   });
 
-  it('renames a list through the wizard, explaining a name that is too long; Cancel brings the card back', async () => {
-    const { h, owner, api } = await start();
+  it('renames a list through the wizard, explaining a name that is too long; Cancel leaves it as it was', async () => {
+    const { h, owner, api, accountId } = await start();
     const vip = await listNamed(api, 'VIP');
     await owner.send('/lists');
     await owner.waitFor(/Contact lists/);
     await owner.tap(/VIP/);
     await owner.waitFor(/Numbers: 5/);
     await owner.tap(/Rename/);
-    await owner.waitFor(/Send a new name for the list VIP/);
+    await owner.waitFor(/Renaming a list · step 1\/1\n\n✏️ Send a new name for the list VIP \(up to 40 characters\)/);
     await owner.tap(/Cancel/);
-    await owner.waitFor(/Numbers: 5/);
+    await owner.waitFor('Cancelled.');
+    expect((await api.lists.get(vip.id)).name).toBe('VIP');
 
     await owner.tap(/Rename/);
     await owner.waitFor(/Send a new name/);
     await owner.send('x'.repeat(41));
-    await owner.waitFor(/The name has 41 characters; at most 40/);
+    await owner.waitFor(/The name has 41 characters; at most 40 are allowed/);
     await owner.send('VIP <клиенты> & партнёры');
     const card = await owner.waitFor('Renamed: “VIP” → “VIP <клиенты> & партнёры”');
     expect(card.text).toContain('Numbers: 5');
     expect((await api.lists.get(vip.id)).name).toBe('VIP <клиенты> & партнёры');
+    const [entry] = (await h.app.deps.store.audit.list(accountId, { limit: 1 })).entries;
+    expect(entry).toMatchObject({ action: 'list.rename', target: `#${vip.id} «VIP» → «VIP <клиенты> & партнёры»`, result: 'ok' });
     h.tg.expectNoViolations();
   });
 

@@ -4,6 +4,7 @@ import { loadListCard } from './list-card.js';
 
 export const listRenamable: Renamable = {
   id: 'rename-list',
+  titleKey: 'list-rename-title',
   promptKey: 'list-rename-prompt',
   auditAction: 'list.rename',
   async currentName(ctx, granted, listId) {
