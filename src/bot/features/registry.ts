@@ -9,11 +9,12 @@ import { listsFeature } from './lists/index.js';
 import { moneyFeature } from './money/index.js';
 import { publicFeatureEntry } from './public/index.js';
 import { campaignsFeature } from './campaigns/index.js';
+import { contentWizardsFeature } from './content-wizards/index.js';
 import type { Feature } from './feature.js';
 import { onboardingFeature } from './onboarding/start.js';
 import { teamFeatureEntry } from './team/index.js';
 import { topUpFeature } from './topup/index.js';
 
 export function productFeatures(): Feature[] {
-  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, topUpFeature, moneyFeature, publicFeatureEntry, alertsFeatureEntry, listsFeature];
+  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, topUpFeature, moneyFeature, publicFeatureEntry, alertsFeatureEntry, listsFeature, contentWizardsFeature];
 }

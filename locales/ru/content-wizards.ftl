@@ -1,0 +1,98 @@
+## Content wizards: a new contact list, more numbers for a list, a new sound
+
+cmd-newlist = новый список контактов
+cmd-newsound = новая аудиозапись: синтез речи или свой файл
+menu-newlist = 📋 Новый список
+menu-newsound = 🎙 Новая аудиозапись
+
+## New list: name and numbers
+newlist-title = Новый список
+newlist-append-title = Добавить номера
+newlist-ask-name = Как назвать список? Напишите название до 40 символов, например <i>Клиенты март</i>.
+newlist-ask-name-again = Сейчас список называется <b>{ $name }</b>. Нажмите кнопку, чтобы оставить это название, или напишите новое (до 40 символов).
+newlist-name-empty = Название не может быть пустым.
+newlist-name-too_long = В названии { $length } символов, а можно не больше { $max }.
+newlist-ask-numbers =
+    Пришлите номера — любым способом и вперемешку:
+    • текстом: один или много номеров в сообщении, в любом виде (<code>+7 701 123 45 67</code>, <code>8 (701) 123-45-67</code>, <code>7011234567</code>); после номера можно написать заметку — ФИО, договор;
+    • файлом CSV, TSV или XLSX до { $limit } МБ — колонку с номерами я найду сам, остальные колонки станут переменными для SMS;
+    • контактами из Telegram.
+    Когда всё отправите, нажмите «Готово».
+newlist-ask-more = Пришлите ещё номера — текстом, файлом или контактом — или нажмите «Готово».
+newlist-added = 📥 { $sourceHtml }: добавлено { $valid }, повторов { $duplicates }, с ошибкой { $invalid }.
+newlist-totals = Всего: ✅ номеров { $valid } · ♻️ повторов { $duplicates } · ⚠️ с ошибкой { $invalid }
+newlist-file-csv = CSV, кодировка { $encoding }, разделитель «{ $delimiter }»
+newlist-file-xlsx = Excel (XLSX), первый лист
+newlist-file-header = есть строка заголовков
+newlist-file-no-header = без заголовков
+newlist-file-lines = по контакту в строке
+newlist-file-phone = номера из колонки «{ $column }»
+newlist-file-note = заметка из «{ $column }»
+newlist-file-variables = переменные для SMS: { $variables }
+newlist-btn-done = ✅ Готово
+newlist-btn-clear = 🗑 Начать заново
+newlist-reading = 📄 Читаю «{ $file }»…
+newlist-read = 📄 Файл «{ $file }» прочитан.
+newlist-not-read = 📄 Файл «{ $file }» не принят.
+newlist-nothing-yet = Пока нет ни одного подходящего номера — пришлите номера текстом, файлом или контактом.
+newlist-file-too-large = Файл больше { $limit } МБ: такие Telegram не даёт ботам скачивать. Разбейте его на части или удалите лишние колонки.
+newlist-file-xls = Это файл старого Excel (XLS). Сохраните его как XLSX или CSV («Файл → Сохранить как») и пришлите снова.
+newlist-file-ods = Это таблица OpenDocument (ODS). Сохраните её как XLSX или CSV и пришлите снова.
+newlist-file-binary = Это не таблица — похоже на картинку, PDF или архив. Пришлите CSV, TSV или XLSX.
+newlist-file-no-phone-column = Ни в одной колонке файла (их { $columns }) нет телефонных номеров. Проверьте, что номера записаны цифрами, а не формулами.
+newlist-input-empty = Файл пустой.
+newlist-input-unreadable = Файл повреждён — прочитать его не получилось. Сохраните его заново и пришлите ещё раз.
+newlist-input-unavailable = Не получилось скачать файл из Telegram. Пришлите его ещё раз.
+newlist-input-expired = Собранные номера не сохранились — пришлите их, пожалуйста, ещё раз.
+newlist-input-no_numbers = В этом сообщении нет ни одного номера. Пришлите номера, например <code>+7 701 123 45 67</code>, или нажмите «Готово».
+
+## New list: why numbers are refused
+newlist-source-file = файл «{ $file }»
+newlist-source-text = сообщение { $number }
+newlist-source-contact = контакт
+newlist-reason-empty = пусто
+newlist-reason-no_phone = нет номера
+newlist-reason-excel_scientific = Excel записал номер как 7,7E+10 и цифры потерялись — сделайте колонку текстовой
+newlist-reason-invalid_characters = лишний символ «{ $char }»
+newlist-reason-bad_length = { $digits } цифр, а после +7 должно быть ровно 10
+newlist-reason-russian = российский номер, а списки AutoCall принимают только казахстанские
+newlist-reason-foreign = номер другой страны, а списки AutoCall принимают только казахстанские
+newlist-reason-code = код { $code } списки AutoCall не принимают
+newlist-group = • { $count } — { $reasonHtml }
+newlist-group-code = • { $count } — { $reasonHtml } (принимают коды { $codes })
+newlist-refusal = строка { $line }, { $sourceHtml }: <code>{ $text }</code> — { $reasonHtml }
+newlist-csv-source = Откуда
+newlist-csv-line = Строка
+newlist-csv-text = Что было написано
+newlist-csv-reason = Почему не принят
+newlist-refusals-file = Все непринятые номера ({ $count }): исправьте их и пришлите файл в мастер снова.
+
+## New list: review and upload
+newlist-review-new = Новый список <b>{ $name }</b>
+newlist-review-append = Добавляем номера в список <b>{ $name }</b>
+newlist-review-valid = ✅ Будет загружено номеров: { $count }
+newlist-review-duplicates = ♻️ Убрано повторов: { $count }
+newlist-review-truncated = ✂️ Заметок и значений обрезано до 255 символов: { $count }
+newlist-review-invalid = ⚠️ Не принято: { $count }
+newlist-review-first = Первые { $count }:
+newlist-review-all-in-file = Все непринятые номера — в файле «{ $file }».
+newlist-btn-create = 📤 Создать список ({ $count })
+newlist-btn-append = 📤 Добавить номера ({ $count })
+newlist-starting = 📤 Загружаю «{ $name }»…
+newlist-uploading =
+    📤 Загружаю «{ $name }»
+    { $bar } { $done } / { $total }
+newlist-stop-expired = Собранные номера не сохранились — пришлите их ещё раз.
+newlist-stop-busy = Этот список уже загружается. Подождите минуту и нажмите кнопку ещё раз.
+newlist-stop-list_gone = Этого списка больше нет в AutoCall — похоже, его удалили.
+newlist-half = Список <b>{ $name }</b> (ID { $id }) загружен не полностью: в нём { $held } из { $total } номеров. Нажмите «Продолжить» — я догружу остальное, ничего не задвоив.
+newlist-half-unknown = Список <b>{ $name }</b> (ID { $id }) загружен не полностью (должно быть { $total } номеров), а AutoCall сейчас не отвечает. Нажмите «Продолжить», когда он заработает, — я догружу остальное, ничего не задвоив.
+newlist-btn-resume = ▶️ Продолжить загрузку
+newlist-created =
+    ✅ Список <b>{ $name }</b> создан
+    ID { $id } · номеров: { $count }
+newlist-appended =
+    ✅ В список <b>{ $name }</b> добавлено номеров: { $added }
+    ID { $id } · теперь номеров: { $count }
+newlist-btn-call = 📞 Обзвонить этот список
+newlist-btn-sms = ✉️ SMS по этому списку
