@@ -112,7 +112,6 @@ export function createBot(options: CreateBotOptions): AssembledBot {
 
   const features = allFeatures();
   const guarded = bot.errorBoundary(handleBotError);
-  guarded.use(cancelFeature);
   guarded.use(
     conversations<BotContext, WizardContext>({
       storage: {
@@ -124,6 +123,8 @@ export function createBot(options: CreateBotOptions): AssembledBot {
       plugins: wizardPlugins(deps, i18n),
     }),
   );
+  // After the plugin (which gives `ctx.conversation`), before the wizards (which would take the command as input).
+  guarded.use(cancelFeature);
   for (const wizard of features.flatMap((feature) => feature.wizards ?? [])) {
     guarded.use(createConversation(wizard.builder as Parameters<typeof createConversation<BotContext, WizardContext>>[0], wizard.id));
   }
