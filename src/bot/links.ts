@@ -35,6 +35,8 @@ export const links = {
   bulk: (accountId: string, bulkId: Id) => callbackData('bk', accountId, bulkId),
   list: (accountId: string, listId: Id) => callbackData('ls', accountId, listId),
   sound: (accountId: string, soundId: Id) => callbackData('sd', accountId, soundId),
+  /** The voice answers a call of an interactive campaign recorded: listen or transcribe each (the sounds feature). */
+  callAnswers: (accountId: string, callId: Id) => callbackData('vaa', accountId, callId),
   callerIds: (accountId: string) => callbackData('cid', accountId),
 } as const;
 
@@ -60,6 +62,7 @@ export const linkPatterns = {
   bulk: callbackPattern('bk', 2),
   list: callbackPattern('ls', 2),
   sound: callbackPattern('sd', 2),
+  callAnswers: callbackPattern('vaa', 2),
   callerIds: callbackPattern('cid', 1),
   tariffs: /^tf$/,
 } as const;
