@@ -30,16 +30,17 @@ export type ClockTimeResult =
   | { readonly ok: true; readonly time: string }
   | { readonly ok: false; readonly kind: 'bad_format' | 'out_of_range'; readonly input: string };
 
-const CLOCK = /^(\d{1,2})(?:[:.](\d{2}))?$/;
+const CLOCK = /^(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?$/;
 
-/** Reads a time of day people type: `10:00`, `9:30`, `9.30`, `14`. */
+/** Reads a time of day people type (`10:00`, `9:30`, `9.30`, `14`) or the API writes (`23:59:59`). */
 export function parseClockTime(input: string): ClockTimeResult {
   const m = CLOCK.exec(input.trim());
   if (m === null) return { ok: false, kind: 'bad_format', input };
   const hour = Number(m[1]);
   const minute = Number(m[2] ?? '0');
-  if (hour > 23 || minute > 59) return { ok: false, kind: 'out_of_range', input };
-  return { ok: true, time: toHis(hour, minute) };
+  const second = Number(m[3] ?? '0');
+  if (hour > 23 || minute > 59 || second > 59) return { ok: false, kind: 'out_of_range', input };
+  return { ok: true, time: toHis(hour, minute, second) };
 }
 
 /** Whether a time of day lies inside the window (ends included). */

@@ -32,6 +32,7 @@ describe('parseClockTime', () => {
     [' 14 ', '14:00:00'],
     ['0:05', '00:05:00'],
     ['23:59', '23:59:00'],
+    ['23:59:59', '23:59:59'],
   ])('%j → %s', (input, time) => {
     expect(parseClockTime(input)).toEqual({ ok: true, time });
   });
@@ -43,6 +44,7 @@ describe('parseClockTime', () => {
     ['10:00:00:00', 'bad_format'],
     ['24:00', 'out_of_range'],
     ['12:60', 'out_of_range'],
+    ['12:00:60', 'out_of_range'],
   ])('%j → %s', (input, kind) => {
     expect(parseClockTime(input)).toEqual({ ok: false, kind, input });
   });
