@@ -4,6 +4,11 @@
  */
 import { accountsFeatureEntry } from './accounts/index.js';
 import { alertsFeatureEntry } from './alerts/index.js';
+import { auditFeature } from './audit/index.js';
+import { flashFeature } from './flash/index.js';
+import { groupsFeature } from './groups/index.js';
+import { scheduleFeature } from './schedule/index.js';
+import { verifyNumberFeature } from './verify-number/index.js';
 import { languageFeatureEntry } from './basics/language.js';
 import { listsFeature } from './lists/index.js';
 import { moneyFeature } from './money/index.js';
@@ -16,5 +21,5 @@ import { teamFeatureEntry } from './team/index.js';
 import { topUpFeature } from './topup/index.js';
 
 export function productFeatures(): Feature[] {
-  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, topUpFeature, moneyFeature, publicFeatureEntry, alertsFeatureEntry, listsFeature, contentWizardsFeature];
+  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, topUpFeature, moneyFeature, publicFeatureEntry, alertsFeatureEntry, listsFeature, flashFeature, groupsFeature, auditFeature, scheduleFeature, verifyNumberFeature, contentWizardsFeature];
 }

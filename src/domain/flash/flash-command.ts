@@ -41,7 +41,7 @@ export function parseFlashCommand(args: string): FlashCommand {
   const keyword = tokens.findIndex((token) => CODE_WORDS.has(token.toLowerCase()));
   if (keyword >= 0) {
     const typed = tokens.slice(keyword + 1).join(' ');
-    return { kind: 'send', number: numberArg(tokens.slice(0, keyword).join(' ')), code: ownCodeArg(typed === '' ? null : typed) };
+    return { kind: 'send', number: readFlashNumber(tokens.slice(0, keyword).join(' ')), code: ownCodeArg(typed === '' ? null : typed) };
   }
   return { kind: 'send', ...splitNumberAndDigits(tokens) };
 }
@@ -53,21 +53,27 @@ export function parseFlashCommand(args: string): FlashCommand {
  */
 function splitNumberAndDigits(tokens: readonly string[]): { number: NumberArg; code: CodeArg } {
   const last = tokens[tokens.length - 1] ?? '';
-  if (tokens.length >= 2 && /^\d$/u.test(last)) return { number: numberArg(tokens.slice(0, -1).join(' ')), code: digitsArg(last) };
-  const whole = numberArg(tokens.join(' '));
+  if (tokens.length >= 2 && /^\d$/u.test(last)) return { number: readFlashNumber(tokens.slice(0, -1).join(' ')), code: digitsArg(last) };
+  const whole = readFlashNumber(tokens.join(' '));
   const auto: CodeArg = { ok: true, choice: { kind: 'auto', digits: null } };
   if (whole.ok || tokens.length < 2) return { number: whole, code: auto };
   for (let end = tokens.length - 1; end >= 1; end -= 1) {
-    const prefix = numberArg(tokens.slice(0, end).join(' '));
+    const prefix = readFlashNumber(tokens.slice(0, end).join(' '));
     if (prefix.ok) return { number: prefix, code: digitsArg(tokens.slice(end).join(' ')) };
   }
   return { number: whole, code: auto };
 }
 
-function numberArg(text: string): NumberArg {
+/** A number as typed, checked against the flash-call pattern of the contract. */
+export function readFlashNumber(text: string): NumberArg {
   if (text.trim() === '') return { ok: false, failure: null };
   const result = normalisePhone(text, 'flash');
   return result.ok ? { ok: true, e164: result.e164 } : { ok: false, failure: result };
+}
+
+/** An answer to "which length?" or "which code?", read like the same part of the command. */
+export function readCodeAnswer(need: 'digits' | 'code', text: string): CodeArg {
+  return need === 'digits' ? digitsArg(text) : ownCodeArg(text);
 }
 
 function digitsArg(typed: string): CodeArg {

@@ -4,6 +4,8 @@ export {
   parseCodeLength,
   parseFlashCommand,
   parseOwnCode,
+  readCodeAnswer,
+  readFlashNumber,
   spokenCode,
   type CodeArg,
   type CodeChoice,
