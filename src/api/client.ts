@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { parseClientSettings, type AutocallClientOptions } from './client-options.js';
 import { systemClock } from './clock.js';
 import { createCaller, type Caller } from './executor.js';
@@ -26,6 +27,8 @@ export function createAutocallClient(options: AutocallClientOptions): AutocallCl
   const clock = options.clock ?? systemClock;
   const pools = new ConnectionPools();
   const closing = new AbortController();
+  // Every request in flight listens to it: hundreds of listeners are expected, not a leak.
+  setMaxListeners(0, closing.signal);
   const limiters: RateLimiter[] = [];
   const accounts = new Map<string, AutocallApi>();
 

@@ -1,5 +1,3 @@
-import { setTimeout as delay } from 'node:timers/promises';
-
 /**
  * Time as the SDK sees it. Injected so that the rate limiter, back-off and timeouts can be driven
  * by a fake clock in tests instead of waiting for real minutes.
@@ -11,8 +9,27 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-/** The real clock: `Date.now` and `node:timers`. */
+/**
+ * The real clock: `Date.now` and `setTimeout`. An aborted sleep rejects with the signal's own
+ * reason: the SDK cancels a timeout sleep after every request, and building an `AbortError` each
+ * time (as `timers/promises` does) would be a cost per request.
+ */
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms, signal) => delay(ms, undefined, signal === undefined ? {} : { signal }),
+  sleep: (ms, signal) =>
+    new Promise<void>((resolve, reject) => {
+      if (signal?.aborted === true) {
+        reject(signal.reason as Error);
+        return;
+      }
+      const onAbort = (): void => {
+        clearTimeout(timer);
+        reject(signal?.reason as Error);
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    }),
 };

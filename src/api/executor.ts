@@ -47,6 +47,11 @@ export interface ExecutorConfig {
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: AutocallError };
 
+/** Abort reasons of an attempt: allocated once. */
+const CANCELLED = new Error('cancelled by the caller or by close()');
+const TIMED_OUT = new Error('timed out');
+const FINISHED = new Error('finished');
+
 /** Connection failures before anything was sent: safe to repeat even for a POST. */
 const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 
@@ -118,31 +123,39 @@ export function createCaller(config: ExecutorConfig): Caller {
       throw failure(request, { kind: 'aborted' }, cause);
     }
     const startedAt = clock.now();
-    const timeout = new AbortController();
+    // One controller per attempt, aborted by the timeout, the caller or close(); with constant
+    // reasons, since an abort per request must not cost an exception object.
+    const stop = new AbortController();
+    const abort = (): void => stop.abort(CANCELLED);
+    signal?.addEventListener('abort', abort, { once: true });
+    config.closing.addEventListener('abort', abort, { once: true });
     const timer = new AbortController();
+    let timedOut = false;
     clock.sleep(config.timeoutMs, timer.signal).then(
-      () => timeout.abort(),
+      () => {
+        timedOut = true;
+        stop.abort(TIMED_OUT);
+      },
       () => undefined,
     );
     let status: number | null = null;
     let outcome: Outcome<T>;
     try {
-      const response = await config.pools.send({
-        ...request.http,
-        signal: AbortSignal.any([timeout.signal, stopSignal(signal)]),
-      });
+      const response = await config.pools.send({ ...request.http, signal: stop.signal });
       status = response.status;
       outcome = settle(request, response, read);
     } catch (cause) {
       const cancelled = signal?.aborted === true || config.closing.aborted;
       const details: AutocallErrorDetails = cancelled
         ? { kind: 'aborted' }
-        : timeout.signal.aborted
+        : timedOut
           ? { kind: 'timeout', timeoutMs: config.timeoutMs }
           : { kind: 'network', code: errorCode(cause) };
       outcome = { ok: false, error: failure(request, details, cause) };
     } finally {
-      timer.abort();
+      timer.abort(FINISHED);
+      signal?.removeEventListener('abort', abort);
+      config.closing.removeEventListener('abort', abort);
       release();
     }
     report(request, status, outcome.ok ? null : outcome.error, startedAt);

@@ -351,7 +351,7 @@ describe('the rate limiter against the server’s throttle', () => {
 
     expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
     expect(seen.filter((e) => e.status === 429)).toEqual([]);
-    // 25 at once, 25 a window after they finished, 10 a window after that.
+    // 25 at once, 25 a window after they were answered, 10 a window after that.
     expect(elapsed).toBeGreaterThanOrEqual(2000);
   });
 
