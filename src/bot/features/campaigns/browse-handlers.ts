@@ -3,51 +3,45 @@
  * other features through `links.campaign`), its calls page by page, and one call. All of it needs `view`.
  */
 import { Composer } from 'grammy';
-import { isAutocallError } from '../../../api/index.js';
 import { linkPatterns } from '../../links.js';
 import type { BotContext } from '../../context.js';
 import { OWN_ACTIONS, P } from './actions.js';
-import { campaignCardView, loadCampaign } from './campaign-card.js';
+import { type CampaignDetails, campaignCardView, loadCampaign } from './campaign-card.js';
 import { campaignListView, CAMPAIGNS_KIND } from './campaign-list.js';
 import { callsPageView, callView } from './calls-view.js';
-import { filterFromCode } from './shared/campaign-status.js';
+import { type CardSource, showCardOrList } from './shared/card-or-list.js';
 import { showCampaignView, type ShowOptions } from './shared/campaign-view.js';
 import { type Granted, idArg, onTap, pageArg, staleTap } from './shared/on-tap.js';
-import { LIST_START, type ListPosition } from './shared/summary-list.js';
-import { forgetRow } from './shared/summary-snapshot.js';
+import { LIST_START, listPositionOf, type ListPosition } from './shared/summary-list.js';
 
 export const browseHandlers = new Composer<BotContext>();
 
-function listPosition(filter: string | undefined, page: string | undefined): ListPosition {
-  return { filter: filterFromCode(filter), page: Number(page) || 0 };
-}
+const CARD: CardSource<CampaignDetails> = {
+  ownActions: OWN_ACTIONS,
+  snapshotKind: CAMPAIGNS_KIND,
+  goneKey: 'campaigns-gone',
+  load: loadCampaign,
+  view: campaignCardView,
+  listView: (ctx, granted, back) => campaignListView(ctx, granted, back, false),
+};
 
-/** The card; a campaign deleted meanwhile (by a teammate, on the portal) is said so, and the list shown instead. */
-export async function showCampaignCard(ctx: BotContext, granted: Granted, id: number, back: ListPosition, options: Omit<ShowOptions, 'ownActions'> = {}): Promise<void> {
-  const api = await ctx.deps.apis.forAccount(granted.account);
-  try {
-    const details = await loadCampaign(api, id);
-    await showCampaignView(ctx, campaignCardView(ctx, granted, details, back), { ...options, ownActions: OWN_ACTIONS });
-  } catch (error) {
-    if (!isAutocallError(error) || error.kind !== 'not_found') throw error;
-    await forgetRow(ctx, granted.account.id, CAMPAIGNS_KIND, id);
-    if (!options.answered) await ctx.answerCallbackQuery({ text: ctx.t('campaigns-gone'), show_alert: true });
-    await showCampaignView(ctx, await campaignListView(ctx, granted, back, false), { ownActions: OWN_ACTIONS, answered: true });
-  }
+/** The card, or the list when the campaign is gone. */
+export function showCampaignCard(ctx: BotContext, granted: Granted, id: number, back: ListPosition, options: Omit<ShowOptions, 'ownActions'> = {}): Promise<void> {
+  return showCardOrList(ctx, CARD, granted, id, back, options);
 }
 
 onTap(browseHandlers, P.list, 'view', async (ctx, granted, [filter, page]) => {
-  await showCampaignView(ctx, await campaignListView(ctx, granted, listPosition(filter, page), false), { ownActions: OWN_ACTIONS });
+  await showCampaignView(ctx, await campaignListView(ctx, granted, listPositionOf(filter, page), false), { ownActions: OWN_ACTIONS });
 });
 
 onTap(browseHandlers, P.refreshList, 'view', async (ctx, granted, [filter, page]) => {
-  await showCampaignView(ctx, await campaignListView(ctx, granted, listPosition(filter, page), true), { ownActions: OWN_ACTIONS, unchanged: ctx.t('campaigns-unchanged') });
+  await showCampaignView(ctx, await campaignListView(ctx, granted, listPositionOf(filter, page), true), { ownActions: OWN_ACTIONS, unchanged: ctx.t('campaigns-unchanged') });
 });
 
 onTap(browseHandlers, P.card, 'view', async (ctx, granted, [rawId, filter, page]) => {
   const id = idArg(rawId);
   if (id === null) return staleTap(ctx);
-  await showCampaignCard(ctx, granted, id, listPosition(filter, page), { unchanged: ctx.t('campaigns-unchanged') });
+  await showCampaignCard(ctx, granted, id, listPositionOf(filter, page), { unchanged: ctx.t('campaigns-unchanged') });
 });
 
 onTap(browseHandlers, linkPatterns.campaign, 'view', async (ctx, granted, [rawId]) => {

@@ -6,22 +6,21 @@
 import { InlineKeyboard } from 'grammy';
 import { callStatuses, type Autocall, type Call } from '../../../api/index.js';
 import { formatCount, formatDuration } from '../../../domain/format/index.js';
-import { formatPhone } from '../../../domain/phone/index.js';
 import { escapeHtml } from '../../../domain/text/index.js';
 import type { Account } from '../../../store/index.js';
 import { callbackData } from '../../callback-data.js';
-import { addPager } from '../../pager.js';
 import type { BotContext } from '../../context.js';
 import { A } from './actions.js';
 import { answerLines, MAX_ANSWER_LINES } from './scenario-answers.js';
 import type { CampaignView } from './shared/campaign-view.js';
 import { apiDateTime } from './shared/dates.js';
 import { filterCode } from './shared/campaign-status.js';
+import { numberedPage } from './shared/numbered-page.js';
+import { phoneWithNote, variableLines } from './shared/recipient-lines.js';
 import { LIST_START } from './shared/summary-list.js';
 
 type CallStatus = (typeof callStatuses)[number];
 const CALL_ICON: Record<CallStatus, string> = { in_queue: '🕓', success: '✅', recalled: '↩️', no_answer: '🔕', busy: '📵', error: '❌', spam: '🚫' };
-const NUMBERS_PER_ROW = 5;
 
 function isCallStatus(status: string): status is CallStatus {
   return (callStatuses as readonly string[]).includes(status);
@@ -37,38 +36,24 @@ export function callStatusText(ctx: BotContext, status: string): string {
   return isCallStatus(status) ? `${CALL_ICON[status]} ${callStatusLabel(ctx, status)}` : `❔ ${escapeHtml(status)}`;
 }
 
-function numberWithNote(call: Pick<Call, 'number' | 'extra'>): string {
-  const note = call.extra ? ` (${escapeHtml(call.extra)})` : '';
-  return `<code>${escapeHtml(formatPhone(call.number))}</code>${note}`;
-}
-
 /** A page of calls as numbered lines, with a button per number and ‹ › over AutoCall's pages. */
 export function callsPageView(ctx: BotContext, account: Account, autocall: Autocall): CampaignView {
-  const page = autocall.calls;
-  const calls = page?.data ?? [];
-  const first = page?.from ?? 1;
   const lang = ctx.viewer.lang;
-  const lines = calls.map((call, index) => `${formatCount(first + index, lang)}. ${numberWithNote(call)} — ${callStatusText(ctx, call.status)}`);
-  const heading =
-    calls.length === 0
-      ? ctx.t('campaign-calls-empty', { name: autocall.name ?? `#${autocall.id}` })
-      : ctx.t('campaign-calls-title', {
-          name: autocall.name ?? `#${autocall.id}`,
-          from: formatCount(first, lang),
-          to: formatCount(first + calls.length - 1, lang),
-          total: formatCount(page?.total ?? calls.length, lang),
-        });
-  const current = page?.current_page ?? 1;
-  const keyboard = new InlineKeyboard();
-  calls.forEach((call, index) => {
-    keyboard.text(formatCount(first + index, lang), callbackData(A.call, account.id, autocall.id, call.id, current));
-    if ((index + 1) % NUMBERS_PER_ROW === 0) keyboard.row();
+  const current = autocall.calls?.current_page ?? 1;
+  const page = numberedPage({
+    page: autocall.calls,
+    language: lang,
+    line: (call) => `${phoneWithNote(call)} — ${callStatusText(ctx, call.status)}`,
+    open: (call) => callbackData(A.call, account.id, autocall.id, call.id, current),
+    pageData: (n) => callbackData(A.calls, account.id, autocall.id, n),
   });
-  if (calls.length % NUMBERS_PER_ROW !== 0) keyboard.row();
-  // The pager counts from 0, AutoCall's pages from 1.
-  addPager(keyboard, { page: current - 1, pages: page?.last_page ?? 1 }, (n) => callbackData(A.calls, account.id, autocall.id, n + 1));
-  keyboard.text(ctx.t('campaign-btn-back-to-card'), callbackData(A.card, account.id, autocall.id, filterCode(LIST_START.filter), LIST_START.page));
-  return { text: [heading, '', ...lines].join('\n').trim(), keyboard };
+  const name = autocall.name ?? `#${autocall.id}`;
+  const heading =
+    page.lines.length === 0
+      ? ctx.t('campaign-calls-empty', { name })
+      : ctx.t('campaign-calls-title', { name, from: formatCount(page.from, lang), to: formatCount(page.to, lang), total: formatCount(page.total, lang) });
+  page.keyboard.text(ctx.t('campaign-btn-back-to-card'), callbackData(A.card, account.id, autocall.id, filterCode(LIST_START.filter), LIST_START.page));
+  return { text: [heading, '', ...page.lines].join('\n').trim(), keyboard: page.keyboard };
 }
 
 function triesLines(ctx: BotContext, call: Call): string[] {
@@ -88,23 +73,17 @@ function answersLines(ctx: BotContext, call: Call): string[] {
   return [ctx.t('campaign-call-answers'), ...shown];
 }
 
-function variablesLines(ctx: BotContext, call: Call): string[] {
-  const entries = Object.entries(call.variables ?? {});
-  if (entries.length === 0) return [];
-  return [ctx.t('campaign-call-variables'), ...entries.map(([name, value]) => `  • ${escapeHtml(name)} = ${escapeHtml(value)}`)];
-}
-
 /** One call; `page` is the calls page it was opened from, for Back. */
 export function callView(ctx: BotContext, account: Account, autocall: Autocall, call: Call, page: number): CampaignView {
   const lang = ctx.viewer.lang;
   const lines = [
-    ctx.t('campaign-call-title', { numberHtml: numberWithNote(call), name: autocall.name ?? `#${autocall.id}` }),
+    ctx.t('campaign-call-title', { numberHtml: phoneWithNote(call), name: autocall.name ?? `#${autocall.id}` }),
     ctx.t('campaign-call-status', { statusHtml: callStatusText(ctx, call.status) }),
   ];
   if (call.lock) lines.push(ctx.t('campaign-call-in-progress'));
   lines.push(ctx.t('campaign-call-tries', { tries: formatCount(call.tries, lang) }), ...triesLines(ctx, call));
   lines.push(ctx.t('campaign-call-durations', { talk: formatDuration(call.duration, lang), recall: formatDuration(call.r_duration, lang) }));
-  lines.push(...answersLines(ctx, call), ...variablesLines(ctx, call));
+  lines.push(...answersLines(ctx, call), ...variableLines(ctx, call.variables));
   const keyboard = new InlineKeyboard();
   const recorded = autocall.record === true && call.duration > 0;
   if (recorded) keyboard.text(ctx.t('campaign-btn-recording'), callbackData(A.recording, account.id, call.id)).row();

@@ -7,7 +7,7 @@ import { callbackData } from '../../../callback-data.js';
 import type { BotContext } from '../../../context.js';
 import { addPager } from '../../../pager.js';
 import { pageOf } from '../../../paging.js';
-import { filterCode, STATUS_FILTERS, statusIcon, type StatusFilter } from './campaign-status.js';
+import { filterCode, filterFromCode, STATUS_FILTERS, statusIcon, type StatusFilter } from './campaign-status.js';
 import type { CampaignView } from './campaign-view.js';
 import type { Granted } from './on-tap.js';
 import { shortDate } from './dates.js';
@@ -30,6 +30,11 @@ export interface ListPosition {
 
 /** The list as a command or an alert opens it. */
 export const LIST_START: ListPosition = { filter: 'all', page: 0 };
+
+/** The position a button names (filter code, page from 0); anything unreadable is the start. */
+export function listPositionOf(filter: string | undefined, page: string | undefined): ListPosition {
+  return { filter: filterFromCode(filter), page: Number(page) || 0 };
+}
 
 function filterLabel(ctx: BotContext, filter: StatusFilter): string {
   return filter === 'all' ? ctx.t('campaigns-filter-all') : `${statusIcon(filter)} ${ctx.t(`campaign-status-${filter}`)}`;

@@ -1,0 +1,54 @@
+/**
+ * The messages of an SMS campaign, a page of AutoCall's at a time (each number with its delivery status), and one
+ * message (`/messages/{id}`): status, operator, when it was sent and when its status last changed, its variables.
+ */
+import { InlineKeyboard } from 'grammy';
+import type { Bulk, Message } from '../../../api/index.js';
+import { formatCount } from '../../../domain/format/index.js';
+import { escapeHtml } from '../../../domain/text/index.js';
+import type { Account } from '../../../store/index.js';
+import { callbackData } from '../../callback-data.js';
+import type { BotContext } from '../../context.js';
+import { filterCode } from '../campaigns/shared/campaign-status.js';
+import type { CampaignView } from '../campaigns/shared/campaign-view.js';
+import { apiDateTime } from '../campaigns/shared/dates.js';
+import { numberedPage } from '../campaigns/shared/numbered-page.js';
+import { phoneWithNote, variableLines } from '../campaigns/shared/recipient-lines.js';
+import { LIST_START } from '../campaigns/shared/summary-list.js';
+import { A } from './actions.js';
+import { messageStatusText } from './message-status.js';
+
+/** A page of messages as numbered lines, with a button per number and ‹ › over AutoCall's pages. */
+export function messagesPageView(ctx: BotContext, account: Account, bulk: Bulk): CampaignView {
+  const lang = ctx.viewer.lang;
+  const current = bulk.messages?.current_page ?? 1;
+  const page = numberedPage({
+    page: bulk.messages,
+    language: lang,
+    line: (message) => `${phoneWithNote(message)} — ${escapeHtml(messageStatusText(ctx, message.status))}`,
+    open: (message) => callbackData(A.message, account.id, bulk.id, message.id, current),
+    pageData: (n) => callbackData(A.messages, account.id, bulk.id, n),
+  });
+  const name = bulk.name ?? `#${bulk.id}`;
+  const heading =
+    page.lines.length === 0
+      ? ctx.t('bulk-messages-empty', { name })
+      : ctx.t('bulk-messages-title', { name, from: formatCount(page.from, lang), to: formatCount(page.to, lang), total: formatCount(page.total, lang) });
+  page.keyboard.text(ctx.t('bulk-btn-back-to-bulk'), callbackData(A.card, account.id, bulk.id, filterCode(LIST_START.filter), LIST_START.page));
+  return { text: [heading, '', ...page.lines].join('\n').trim(), keyboard: page.keyboard };
+}
+
+/** One message; `page` is the messages page it was opened from, for Back. */
+export function messageView(ctx: BotContext, account: Account, bulk: Bulk, message: Message, page: number): CampaignView {
+  const lang = ctx.viewer.lang;
+  const lines = [
+    ctx.t('bulk-message-title', { numberHtml: phoneWithNote(message), name: bulk.name ?? `#${bulk.id}` }),
+    ctx.t('campaign-card-status', { status: messageStatusText(ctx, message.status) }),
+    ctx.t('bulk-message-operator', { provider: message.provider || '—' }),
+    ctx.t('bulk-message-sent', { at: apiDateTime(message.init_time, lang) }),
+    ctx.t('bulk-message-status-time', { at: apiDateTime(message.status_time, lang) }),
+  ];
+  lines.push(...variableLines(ctx, message.variables));
+  const keyboard = new InlineKeyboard().text(ctx.t('bulk-btn-back-to-messages'), callbackData(A.messages, account.id, bulk.id, page));
+  return { text: lines.join('\n'), keyboard };
+}

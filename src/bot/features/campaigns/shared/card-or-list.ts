@@ -1,0 +1,42 @@
+/**
+ * Showing a campaign's card, or — when the campaign was deleted meanwhile (by a teammate, on the portal) — saying
+ * so and showing the list it was in, without the campaign.
+ */
+import { type AutocallApi, isAutocallError } from '../../../../api/index.js';
+import type { BotContext } from '../../../context.js';
+import { type CampaignView, showCampaignView, type ShowOptions } from './campaign-view.js';
+import type { Granted } from './on-tap.js';
+import type { ListPosition } from './summary-list.js';
+import { forgetRow } from './summary-snapshot.js';
+
+export interface CardSource<T> {
+  ownActions: ReadonlySet<string>;
+  /** The kept list snapshot, and the Fluent key saying the campaign is gone. */
+  snapshotKind: string;
+  goneKey: string;
+  load(api: AutocallApi, id: number): Promise<T>;
+  view(ctx: BotContext, granted: Granted, campaign: T, back: ListPosition): CampaignView;
+  listView(ctx: BotContext, granted: Granted, back: ListPosition): Promise<CampaignView>;
+}
+
+export async function showCardOrList<T>(
+  ctx: BotContext,
+  source: CardSource<T>,
+  granted: Granted,
+  id: number,
+  back: ListPosition,
+  options: Omit<ShowOptions, 'ownActions'>,
+): Promise<void> {
+  const api = await ctx.deps.apis.forAccount(granted.account);
+  let campaign: T;
+  try {
+    campaign = await source.load(api, id);
+  } catch (error) {
+    if (!isAutocallError(error) || error.kind !== 'not_found') throw error;
+    await forgetRow(ctx, granted.account.id, source.snapshotKind, id);
+    if (!options.answered) await ctx.answerCallbackQuery({ text: ctx.t(source.goneKey), show_alert: true });
+    await showCampaignView(ctx, await source.listView(ctx, granted, back), { ownActions: source.ownActions, answered: true });
+    return;
+  }
+  await showCampaignView(ctx, source.view(ctx, granted, campaign, back), { ...options, ownActions: source.ownActions });
+}
