@@ -8,13 +8,25 @@ import type { BotContext } from './context.js';
 import { isNotModified } from './errors/error-boundary.js';
 import { replyThreadOptions } from './auth/guard.js';
 import { isAlreadyShown } from './same-view.js';
+import { MESSAGE_MAX_LENGTH, truncateHtml, visibleLength } from '../domain/text/index.js';
 
 export interface View {
   text: string;
   keyboard?: InlineKeyboard | Menu<BotContext>;
 }
 
-export async function show(ctx: BotContext, view: View): Promise<void> {
+/**
+ * Views page long content themselves (≈8 rows) or send it as a file; this is the net under them: Telegram refuses
+ * a text over 4096 characters, so an oversize view is cut (tags kept balanced) and the cut is logged.
+ */
+function fitted(ctx: BotContext, view: View): View {
+  if (visibleLength(view.text) <= MESSAGE_MAX_LENGTH) return view;
+  ctx.log.warn({ length: visibleLength(view.text) }, 'a view over 4096 characters was cut');
+  return { ...view, text: truncateHtml(view.text, MESSAGE_MAX_LENGTH) };
+}
+
+export async function show(ctx: BotContext, oversize: View): Promise<void> {
+  const view = fitted(ctx, oversize);
   const markup = view.keyboard ? { reply_markup: view.keyboard } : {};
   if (ctx.callbackQuery?.message) {
     await ctx.answerCallbackQuery().catch(() => undefined);
