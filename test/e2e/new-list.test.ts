@@ -128,7 +128,7 @@ describe('new list wizard', () => {
     expect(review.text).toContain('Every refused number is in the file “invalid-numbers.csv”.');
     // The document goes out just before the review replaces the prompt.
     const file = owner.messages().find((message) => message.media?.file_name === 'invalid-numbers.csv');
-    const rows = parse<string[]>(Buffer.from(file?.media?.bytes ?? new Uint8Array()), { bom: true, delimiter: ';' });
+    const rows: string[][] = parse(Buffer.from(file?.media?.bytes ?? new Uint8Array()), { bom: true, delimiter: ';' });
     expect(rows[0]).toEqual(['Source', 'Line', 'What was written', 'Why it was refused']);
     expect(rows).toHaveLength(13);
     expect(rows[12]).toEqual(['message 2', '13', '+7 916 000 00 20', 'a Russian number, and AutoCall lists take Kazakhstan numbers only']);
