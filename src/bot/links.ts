@@ -38,6 +38,8 @@ export const links = {
   /** The voice answers a call of an interactive campaign recorded: listen or transcribe each (the sounds feature). */
   callAnswers: (accountId: string, callId: Id) => callbackData('vaa', accountId, callId),
   callerIds: (accountId: string) => callbackData('cid', accountId),
+  /** Relinking an account whose key AutoCall refused (handled by onboarding, which owns `relink:<accountId>`). */
+  relink: (accountId: string) => callbackData('relink', accountId),
 } as const;
 
 /** Patterns for the owners' handlers: `ctx.match[1]` is the account id, `ctx.match[2]` the item id or amount. */

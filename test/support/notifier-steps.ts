@@ -2,6 +2,9 @@
  * Shared steps of the notifier's journeys: a quick notifier configuration (polls twice a second, the whole key's
  * rate limit), team members added straight into the store, and alerts read back from the fake Telegram.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Role } from '../../src/store/index.js';
 import type { BotUnderTest } from './bot-under-test.js';
@@ -44,4 +47,35 @@ export function botMessagesMatching(messages: readonly ChatMessage[], pattern: R
 export async function alertsArrive(messages: () => readonly ChatMessage[], pattern: RegExp, count = 1, timeoutMs = 10_000): Promise<ChatMessage[]> {
   await expect.poll(() => botMessagesMatching(messages(), pattern).length, { timeout: timeoutMs, interval: 50 }).toBe(count);
   return botMessagesMatching(messages(), pattern);
+}
+
+/** A notifier process started by `startNotifierProcess`. */
+export interface NotifierProcess {
+  /** `kill -9`: no shutdown, no cleanup, jobs left mid-flight. */
+  kill(): Promise<void>;
+}
+
+/** Starts `notifier-process.ts` with the bot's environment and store; resolves once it polls. */
+export async function startNotifierProcess(harness: BotUnderTest, env: Record<string, string> = {}): Promise<NotifierProcess> {
+  const entry = fileURLToPath(new URL('./notifier-process.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    env: { ...process.env, ...harness.env, LOG_LEVEL: 'warn', DEMO_ACCOUNT: 'off', NOTIFIER_TEST_REDIS_PREFIX: harness.redisPrefix, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('ready')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`the notifier process exited with ${String(code)} before it was ready:\n${output}`)));
+  });
+  return {
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
 }

@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InlineKeyboard } from 'grammy';
 import type { Language } from '../../bot/i18n.js';
-import { relinkButtonData } from '../../bot/features/onboarding/start.js';
+import { links } from '../../bot/links.js';
 import type { Account } from '../../store/index.js';
 import type { NotifierDeps } from '../notifier-deps.js';
 import { classifySendFailure } from './send-failure.js';
@@ -45,7 +45,7 @@ async function tellOwnerOnce(
 export function tellOwnerKeyRefused(deps: NotifierDeps, account: Account): Promise<void> {
   return tellOwnerOnce(deps, account, { key: `notifier-relink-told:${account.id}:${account.keyFingerprint}`, ttlMs: RELINK_TOLD_TTL_MS }, (lang) => ({
     text: deps.translate(lang, 'alert-key-refused', { account: account.name }),
-    keyboard: new InlineKeyboard().text(deps.translate(lang, 'alert-btn-relink'), relinkButtonData(account.id)),
+    keyboard: new InlineKeyboard().text(deps.translate(lang, 'alert-btn-relink'), links.relink(account.id)),
   }));
 }
 
