@@ -8,6 +8,8 @@ import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.
 import { buttonLabels, joinTeam, linkKey } from '../support/journeys.js';
 
 const KEY = 'ak_live_flash_errors_0123456789';
+/** Journeys tap faster than people: neither the bot's flood limit nor Telegram's may drop or delay a step. */
+const FAST = { env: { FLOOD_LIMIT: '1000' }, telegram: { rateLimits: { privateChatBurst: 1000 } } } as const;
 
 let harness: BotUnderTest | undefined;
 afterEach(async () => {
@@ -21,7 +23,7 @@ async function accountOf(bot: BotUnderTest, userId: number): Promise<string> {
 
 describe('/flash refusals and errors', () => {
   it('refuses a viewer (also a forged Send again) and a stranger', async () => {
-    harness = await startBotUnderTest({ liveKeys: [KEY] });
+    harness = await startBotUnderTest({ liveKeys: [KEY], ...FAST });
     const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
     const viewer = harness.tg.user({ first_name: 'Vera', language_code: 'en' });
     const stranger = harness.tg.user({ first_name: 'Stan', language_code: 'en' });
@@ -41,7 +43,7 @@ describe('/flash refusals and errors', () => {
   });
 
   it('without money: support is told to ask a manager, the owner gets Top up; both attempts are audited', async () => {
-    harness = await startBotUnderTest();
+    harness = await startBotUnderTest(FAST);
     harness.autocall.createAccount(KEY, { balance: 0 });
     const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
     const support = harness.tg.user({ first_name: 'Sveta', language_code: 'en' });
@@ -64,7 +66,7 @@ describe('/flash refusals and errors', () => {
   });
 
   it('tells the owner once, with the relink button, when AutoCall refuses the key', async () => {
-    harness = await startBotUnderTest({ liveKeys: [KEY] });
+    harness = await startBotUnderTest({ liveKeys: [KEY], ...FAST });
     const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
     const support = harness.tg.user({ first_name: 'Sveta', language_code: 'en' });
     await linkKey(owner, KEY);
@@ -83,7 +85,7 @@ describe('/flash refusals and errors', () => {
   });
 
   it('says how long to wait when AutoCall itself answers 429', async () => {
-    harness = await startBotUnderTest({ liveKeys: [KEY] });
+    harness = await startBotUnderTest({ liveKeys: [KEY], ...FAST });
     const support = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
     await linkKey(support, KEY);
     harness.autocall.faults.set({ kind: 'rate-limit', path: '/api/v1/flash-calls', retryAfterSeconds: 150, times: 1 });

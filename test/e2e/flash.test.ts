@@ -9,6 +9,8 @@ import { buttonLabels, joinTeam, linkKey } from '../support/journeys.js';
 import type { ChatMessage } from '../support/telegram/index.js';
 
 const KEY = 'ak_live_flash_private_0123456789';
+/** Journeys tap faster than people: neither the bot's flood limit nor Telegram's may drop or delay a step. */
+const FAST = { env: { FLOOD_LIMIT: '1000' }, telegram: { rateLimits: { privateChatBurst: 1000 } } } as const;
 
 let harness: BotUnderTest | undefined;
 afterEach(async () => {
@@ -32,7 +34,7 @@ function codeOf(message: ChatMessage): string {
 }
 
 async function start() {
-  harness = await startBotUnderTest({ liveKeys: [KEY] });
+  harness = await startBotUnderTest({ liveKeys: [KEY], ...FAST });
   const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
   const support = harness.tg.user({ first_name: 'Sveta', language_code: 'en' });
   await linkKey(owner, KEY);

@@ -11,6 +11,8 @@ import { buttonLabels, joinTeam, linkKey } from '../support/journeys.js';
 
 const KEY = 'ak_live_groups_bind_0123456789';
 const OTHER_KEY = 'ak_live_groups_other_0123456789';
+/** Journeys tap faster than people: neither the bot's flood limit nor Telegram's may drop or delay a step. */
+const FAST = { env: { FLOOD_LIMIT: '1000' }, telegram: { rateLimits: { privateChatBurst: 1000 } } } as const;
 
 let harness: BotUnderTest | undefined;
 afterEach(async () => {
@@ -20,7 +22,7 @@ afterEach(async () => {
 
 describe('group chats bound to an account', () => {
   it('binds by an owner; support sends flash calls threaded in a topic; viewers and strangers are refused; unbinds', async () => {
-    harness = await startBotUnderTest({ liveKeys: [KEY] });
+    harness = await startBotUnderTest({ liveKeys: [KEY], ...FAST });
     const bot = harness.tg.botInfo.username;
     const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
     const support = harness.tg.user({ first_name: 'Sveta', language_code: 'en' });
@@ -79,7 +81,7 @@ describe('group chats bound to an account', () => {
   });
 
   it('never takes over a group bound to someone else\'s account, and sends private matters to the private chat', async () => {
-    harness = await startBotUnderTest({ liveKeys: [KEY, OTHER_KEY] });
+    harness = await startBotUnderTest({ liveKeys: [KEY, OTHER_KEY], ...FAST });
     const bot = harness.tg.botInfo.username;
     const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
     const rival = harness.tg.user({ first_name: 'Rival', language_code: 'en' });

@@ -23,7 +23,7 @@ function entryLine(ctx: BotContext, entry: AuditRecord): string {
     escapeHtml(actionLabel(ctx, entry.action)),
   ];
   if (entry.target) parts.push(escapeHtml(entry.target));
-  const result = entry.result === 'ok' ? '✅' : `❌${entry.detail ? ` ${escapeHtml(entry.detail)}` : ''}`;
+  const result = `${entry.result === 'ok' ? '✅' : '❌'}${entry.detail ? ` ${escapeHtml(entry.detail)}` : ''}`;
   return `${parts.join(' · ')} ${result}`;
 }
 
