@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
-import { acceptInvite, linkKey } from '../support/journeys.js';
+import { acceptInvite, joinTeam, linkKey } from '../support/journeys.js';
 import type { FakeUser } from '../support/telegram/index.js';
 
 const KEY = 'ak_live_team_0123456789abcdef';
@@ -90,6 +90,62 @@ describe('team and roles', () => {
     await manager.waitFor(/no linked accounts/);
     const accountId = (await harness.app.deps.store.members.listByUser(owner.id))[0]?.accountId ?? '';
     expect(await harness.app.deps.store.members.get(accountId, manager.id)).toBeNull();
+    harness.tg.expectNoViolations();
+  });
+});
+
+async function accountOf(user: FakeUser): Promise<string> {
+  return (await harness?.app.deps.store.members.listByUser(user.id))?.[0]?.accountId ?? '';
+}
+
+describe('roles and leaving', () => {
+  it('an owner changes a member\'s role; the new role applies to the next tap', async () => {
+    harness = await startBotUnderTest({ liveKeys: [KEY] });
+    const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
+    await linkKey(owner, KEY);
+    const member = harness.tg.user({ first_name: 'Viktor', language_code: 'en' });
+    await joinTeam(owner, member, 'viewer');
+    await member.send('/topup');
+    await member.waitFor(/Your role \(viewer\) cannot do this/);
+
+    await owner.send('/team');
+    await owner.waitFor(/Members: 2/);
+    await owner.tap(/Viktor/);
+    await owner.waitFor(/Role: viewer/);
+    await owner.tap('Make manager');
+    await owner.waitFor(/Role: manager/);
+    const accountId = await accountOf(owner);
+    expect((await harness.app.deps.store.members.get(accountId, member.id))?.role).toBe('manager');
+    await member.send('/topup');
+    await member.waitFor(/Top-up.*step 1\/1/s);
+    harness.tg.expectNoViolations();
+  });
+
+  it('/logout: a member leaves; the owner unlinks the key for the whole team, after confirming', async () => {
+    harness = await startBotUnderTest({ liveKeys: [KEY] });
+    const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
+    await linkKey(owner, KEY);
+    const accountId = await accountOf(owner);
+    const member = harness.tg.user({ first_name: 'Mira', language_code: 'en' });
+    await joinTeam(owner, member, 'manager');
+
+    await member.send('/logout');
+    await member.waitFor(/Leave the team of the account/);
+    await member.tap('Leave');
+    await member.waitFor(/You left the team/);
+    expect(await harness.app.deps.store.members.get(accountId, member.id)).toBeNull();
+
+    await owner.send('/logout');
+    await owner.waitFor(/Unlink the account/);
+    await owner.tap('✖ Cancel');
+    await owner.waitFor(/Your accounts/);
+    expect(await harness.app.deps.store.accounts.get(accountId)).not.toBeNull();
+    await owner.send('/logout');
+    await owner.waitFor(/Unlink the account/);
+    await owner.tap('Unlink');
+    await owner.waitFor(/is unlinked and its key removed/);
+    expect(await harness.app.deps.store.accounts.get(accountId)).toBeNull();
+    expect(await harness.app.deps.store.accounts.getApiKey(accountId)).toBeNull();
     harness.tg.expectNoViolations();
   });
 });
