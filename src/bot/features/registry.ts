@@ -11,6 +11,7 @@ import { scheduleFeature } from './schedule/index.js';
 import { verifyNumberFeature } from './verify-number/index.js';
 import { languageFeatureEntry } from './basics/language.js';
 import { listsFeature } from './lists/index.js';
+import { soundsFeature } from './sounds/index.js';
 import { moneyFeature } from './money/index.js';
 import { publicFeatureEntry } from './public/index.js';
 import { campaignsFeature } from './campaigns/index.js';
@@ -21,5 +22,5 @@ import { teamFeatureEntry } from './team/index.js';
 import { topUpFeature } from './topup/index.js';
 
 export function productFeatures(): Feature[] {
-  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, topUpFeature, moneyFeature, publicFeatureEntry, alertsFeatureEntry, listsFeature, flashFeature, groupsFeature, auditFeature, scheduleFeature, verifyNumberFeature, contentWizardsFeature];
+  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, topUpFeature, moneyFeature, publicFeatureEntry, alertsFeatureEntry, listsFeature, soundsFeature, flashFeature, groupsFeature, auditFeature, scheduleFeature, verifyNumberFeature, contentWizardsFeature];
 }

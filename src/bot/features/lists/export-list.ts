@@ -9,6 +9,7 @@ import { toCsv, type CsvCell } from '../../../domain/csv/index.js';
 import { formatCount } from '../../../domain/format/index.js';
 import type { Granted } from '../../auth/guarded-tap.js';
 import type { BotContext } from '../../context.js';
+import { safeFileName } from '../../file-names.js';
 import { describeAutocallError } from '../../errors/describe-autocall-error.js';
 import { recordAction } from '../../record-action.js';
 import { redraw } from '../../redraw.js';
@@ -20,8 +21,7 @@ const PROGRESS_EVERY_MS = 2_000;
 
 /** A file name for the list, safe on every system people open it on. */
 export function exportFileName(listName: string, listId: number): string {
-  const cleaned = listName.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_').replace(/^[\s.]+|[\s.]+$/g, '');
-  return `${cleaned === '' ? `list-${listId}` : cleaned}.csv`;
+  return `${safeFileName(listName, `list-${listId}`)}.csv`;
 }
 
 /** Columns: phone, note, then every variable name in the order first met. */
