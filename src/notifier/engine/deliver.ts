@@ -64,7 +64,8 @@ export function createDeliverer(deps: NotifierDeps) {
     await tellOwnerChatPaused(deps, account, { chatId, threadId, name, group });
   }
 
-  async function send(account: Account, delivery: Delivery, subscriptions: readonly Subscription[]) {
+  /** Everything a send needs, prepared before the claim so that nothing but the request itself follows it. */
+  async function prepare(account: Account, delivery: Delivery, subscriptions: readonly Subscription[]) {
     const { chatId, threadId } = delivery.target;
     const message = renderAlert({
       translate: deps.translate,
@@ -73,12 +74,13 @@ export function createDeliverer(deps: NotifierDeps) {
       notification: delivery.notification,
       details: delivery.details,
     });
-    return deps.telegram.sendMessage(chatId, message.text, {
-      parse_mode: 'HTML',
+    const options = {
+      parse_mode: 'HTML' as const,
       link_preview_options: { is_disabled: true },
       ...(threadId === undefined ? {} : { message_thread_id: threadId }),
       ...(message.keyboard.inline_keyboard.flat().length > 0 ? { reply_markup: message.keyboard } : {}),
-    });
+    };
+    return () => deps.telegram.sendMessage(chatId, message.text, options);
   }
 
   function recordSent(delivery: Delivery): Promise<boolean> {
@@ -98,9 +100,12 @@ export function createDeliverer(deps: NotifierDeps) {
     if (await store.notifier.isDelivered(accountId, notification.id, target.chatId, target.threadId)) return { kind: 'skipped' };
     const delayMs = await pace(delivery);
     if (delayMs > 0) return { kind: 'paced', delayMs };
+    const send = await prepare(account, delivery, subscriptions);
+    // From the claim on, a crash leaves the delivery claimed: only the request itself may lie in between, so a crash
+    // there is the one case where a notification could be missed rather than sent twice.
     if (!(await store.notifier.claimDelivery(accountId, notification.id, target.chatId, target.threadId))) return { kind: 'skipped' };
     try {
-      await send(account, delivery, subscriptions);
+      await send();
     } catch (error) {
       const failure = classifySendFailure(error);
       if (failure.kind === 'rejected') {

@@ -37,6 +37,12 @@ const ROUND_BATCH = 500;
 /** Sends in flight per process; the global rate limiter, not this, bounds the throughput. */
 const SEND_CONCURRENCY = 8;
 const KEEP_SENT_S = 24 * 3600;
+/**
+ * How often a job may be taken over from a process that stopped renewing its lock (killed, or stalled by a long
+ * pause) before BullMQ gives up on it. Taking over is safe — the delivery claims keep a chat from getting a
+ * notification twice — so only a job that keeps killing its processes should ever reach this.
+ */
+const MAX_TAKEOVERS = 20;
 const KEEP_FAILED_S = 7 * 24 * 3600;
 
 interface PollJob {
@@ -114,7 +120,7 @@ export function createQueueRunner(steps: NotifierSteps, options: QueueRunnerOpti
   return {
     async start() {
       await pollQueue.upsertJobScheduler(ROUND, { every: options.intervalMs }, { name: ROUND, opts: { removeOnComplete: true, removeOnFail: true } });
-      const timing = { lockDuration: options.lockMs, stalledInterval: options.lockMs };
+      const timing = { lockDuration: options.lockMs, stalledInterval: options.lockMs, maxStalledCount: MAX_TAKEOVERS };
       const poller = new Worker<PollJob, string>(POLL_QUEUE, processPoll, { ...common, ...timing, concurrency: options.concurrency });
       const sender = new Worker<Delivery, string>(SEND_QUEUE, processSend, {
         ...common,
@@ -123,7 +129,8 @@ export function createQueueRunner(steps: NotifierSteps, options: QueueRunnerOpti
         limiter: { max: options.sendsPerSecond, duration: 1000 },
       });
       sender.on('failed', (job, error) => {
-        if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) steps.gaveUp(Delivery.parse(job.data), error.message);
+        // A job that failed for good: out of retries, or taken over too many times.
+        if (job && (job.attemptsMade >= (job.opts.attempts ?? 1) || job.finishedOn !== undefined)) steps.gaveUp(Delivery.parse(job.data), error.message);
       });
       for (const worker of [poller, sender]) {
         worker.on('error', (error) => options.logger.error({ err: error, queue: worker.name }, 'notifier: queue worker error'));
