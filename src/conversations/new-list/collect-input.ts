@@ -6,8 +6,8 @@
 import { downloadTelegramFile } from '../../bot/downloads.js';
 import type { BotContext } from '../../bot/context.js';
 import { CONTACT_FILE_MAX_BYTES, parseContactFile, type ContactFileDetails, type ContactFileError } from '../../domain/contact-file/index.js';
-import { ContactCollector, parsePastedContacts, parseSharedContact, type ContactTotals, type ParsedContacts } from '../../domain/contacts/index.js';
-import { deleteContacts, loadCollector, saveCollector } from './contact-draft.js';
+import { parsePastedContacts, parseSharedContact, type ContactTotals, type ParsedContacts } from '../../domain/contacts/index.js';
+import { addToDraft, deleteDraft } from './contact-draft.js';
 
 /** Where an input came from; stored beside each refused number (`text:2`, `file:clients.csv`, `contact`). */
 export type InputSource = `text:${number}` | `file:${string}` | 'contact';
@@ -38,19 +38,14 @@ export const NO_TOTALS: ContactTotals = { valid: 0, duplicates: 0, invalid: 0, t
 
 export interface CollectTarget {
   wizardId: string;
-  /** What the conversation believes it has collected: a missing draft then means it was lost. */
+  /** What the conversation believes it has collected (and shows): a missing draft then means it was lost. */
   expected: ContactTotals;
 }
 
 async function merge(ctx: BotContext, target: CollectTarget, parsed: ParsedContacts, source: InputSource, file: FileSummary | null): Promise<InputOutcome> {
-  const { store } = ctx.deps;
-  const stored = await loadCollector(store, target.wizardId);
-  const hadSome = target.expected.valid + target.expected.invalid + target.expected.duplicates > 0;
-  if (stored === null && hadSome) return { ok: false, kind: 'expired' };
-  const collector = stored ?? new ContactCollector();
-  const before = collector.totals;
-  const totals = collector.add(parsed, source);
-  await saveCollector(store, target.wizardId, collector);
+  const before = target.expected;
+  const totals = await addToDraft(ctx.deps.store, target.wizardId, parsed, source, before);
+  if (totals === null) return { ok: false, kind: 'expired' };
   const added: ContactTotals = {
     valid: totals.valid - before.valid,
     duplicates: totals.duplicates - before.duplicates,
@@ -107,5 +102,5 @@ function summarise(file: ContactFileDetails): FileSummary {
 
 /** Start over: the collection is forgotten. */
 export async function clearCollection(ctx: BotContext, wizardId: string): Promise<void> {
-  await deleteContacts(ctx.deps.store, wizardId);
+  await deleteDraft(ctx.deps.store, wizardId);
 }

@@ -1,7 +1,7 @@
 /**
  * The review before an upload: how many numbers go, how many repeats were dropped, which numbers were refused and
  * why. The first refusals are quoted with their line; when there are more, all of them go out as a CSV document
- * the person can fix and send back. Runs inside `conversation.external` (it reads the whole collection).
+ * the person can fix and send back. Runs inside `conversation.external` (it reads the refusals from the draft).
  */
 import { InputFile } from 'grammy';
 import type { BotContext } from '../../bot/context.js';
@@ -9,7 +9,7 @@ import type { CollectedInvalid, ContactTotals } from '../../domain/contacts/inde
 import { toCsv } from '../../domain/csv/index.js';
 import { groupRejections } from '../../domain/list-review/index.js';
 import { htmlToPlainText, truncateText } from '../../domain/text/index.js';
-import { loadCollector } from './contact-draft.js';
+import { loadRefusals, readTotals } from './contact-draft.js';
 import { describeGroup, describeRejection, describeSource } from './rejection-text.js';
 
 /** Refusals quoted in the message; the rest are in the document. */
@@ -42,10 +42,10 @@ function quote(t: BotContext['t'], entry: CollectedInvalid): string {
  * person has not had this one yet. Null when the collection is gone.
  */
 export async function prepareReview(ctx: BotContext, wizardId: string, sendFile: boolean): Promise<Review | null> {
-  const collector = await loadCollector(ctx.deps.store, wizardId);
-  if (collector === null) return null;
+  const totals = await readTotals(ctx.deps.store, wizardId);
+  if (totals === null) return null;
   const t = ctx.t.bind(ctx);
-  const invalid = collector.invalid;
+  const invalid = totals.invalid === 0 ? [] : await loadRefusals(ctx.deps.store, wizardId);
   const fileSent = sendFile && invalid.length > QUOTED_REFUSALS && ctx.chat !== undefined;
   if (fileSent && ctx.chat) {
     const rows = invalid.map((entry) => [htmlToPlainText(describeSource(t, entry.source)), entry.line, entry.text, htmlToPlainText(describeRejection(t, entry.reason))]);
@@ -56,7 +56,7 @@ export async function prepareReview(ctx: BotContext, wizardId: string, sendFile:
     });
   }
   return {
-    totals: collector.totals,
+    totals,
     groupsHtml: groupRejections(invalid).slice(0, REASON_GROUPS).map((group) => describeGroup(t, group)),
     quotedHtml: invalid.slice(0, QUOTED_REFUSALS).map((entry) => quote(t, entry)),
     fileSent,

@@ -1,5 +1,5 @@
 /**
- * After the review: the upload with one progress message edited in place (`▓▓▓▓░░░░ 40 000 / 100 000`), a
+ * After the review: the upload with one progress message edited in place (`▓▓▓▓░░░░░░ 40 000 / 100 000`), a
  * Resume step when AutoCall stops taking parts (the list so far is reported), and the result card with the
  * campaigns it can start.
  */
@@ -12,7 +12,6 @@ import type { StepFrame } from './list-draft.js';
 import { finishUpload, listCount, sendPart, startUpload, type Upload, type UploadJob, type UploadStop, uploadedThrough } from './upload.js';
 
 const RESUME = 'resume';
-const BAR_WIDTH = 8;
 
 /** How the upload ended: done (the card was sent), or back to the review with the reason shown there. */
 export type UploadEnd = 'done' | 'review';
@@ -21,7 +20,7 @@ function progressText(frame: StepFrame, upload: Upload, done: number): string {
   const lang = frame.ui.ctx.viewer.lang;
   return frame.ui.ctx.t('newlist-uploading', {
     name: upload.name,
-    bar: progressBar(done / upload.total, BAR_WIDTH),
+    bar: progressBar(done / upload.total),
     done: formatCount(done, lang),
     total: formatCount(upload.total, lang),
   });

@@ -11,11 +11,11 @@ import { type AutocallApi, type AutocallError, type AutocallErrorKind, isAutocal
 import { newestByClientId } from '../../api/groups/shared.js';
 import type { BotContext } from '../../bot/context.js';
 import { describeAutocallError } from '../../bot/errors/describe-autocall-error.js';
-import { chunk, type ContactEntry, LIST_CHUNK_SIZE } from '../../domain/contacts/index.js';
+import { type ContactEntry, LIST_CHUNK_SIZE } from '../../domain/contacts/index.js';
 import type { KvRepo } from '../../store/index.js';
 import { launchOnce } from '../kit/launch-once.js';
 import { wizardApi } from '../kit/wizard-api.js';
-import { deleteContacts, DRAFT_TTL_MS, loadCollector, loadPart, saveParts } from './contact-draft.js';
+import { deleteDraft, DRAFT_TTL_MS, loadPage, pageCount, readTotals } from './contact-draft.js';
 
 /** A part is sent at most this many times when its answer is lost. */
 const PART_ATTEMPTS = 3;
@@ -78,21 +78,21 @@ async function stop(ctx: BotContext, error: unknown): Promise<UploadStop> {
   return { ok: false, kind: 'refused', reasonHtml: (await describeAutocallError(ctx, error)).text };
 }
 
-/** Cuts the collection into parts (kept as drafts) and creates the list with the first one, or finds the list to append to. */
+/** Creates the list with the first part of the collection, or finds the list to append to. */
 export async function startUpload(ctx: BotContext, job: UploadJob): Promise<StartResult> {
   const { store } = ctx.deps;
-  const collector = await loadCollector(store, job.wizardId);
-  if (collector === null) return { ok: false, kind: 'expired' };
-  const parts = chunk(collector.entries, LIST_CHUNK_SIZE);
-  await saveParts(store, job.wizardId, parts);
-  const shape = { total: collector.entries.length, parts: parts.length };
+  const totals = await readTotals(store, job.wizardId);
+  if (totals === null) return { ok: false, kind: 'expired' };
+  const shape = { total: totals.valid, parts: pageCount(totals.valid) };
   try {
     const api = await wizardApi(ctx, job.accountId);
     if (job.listId !== null) {
       const list = await api.lists.get(job.listId);
       return { ok: true, upload: { listId: list.id, name: list.name, ...shape, base: await baseCount(store.kv, job.wizardId, list.contacts_count) } };
     }
-    const numbers = (parts[0] ?? []).map(wire);
+    const first = await loadPage(store, job.wizardId, 0);
+    if (first === null) return { ok: false, kind: 'expired' };
+    const numbers = first.map(wire);
     const launched = await launchOnce<ContactList>({
       kv: store.kv,
       wizardId: job.wizardId,
@@ -121,7 +121,7 @@ async function landed(api: AutocallApi, listId: number, expected: number): Promi
 export async function sendPart(ctx: BotContext, job: UploadJob, upload: Upload, index: number): Promise<PartResult> {
   const { store } = ctx.deps;
   if ((await store.kv.get(partMark(job.wizardId, index))) !== null) return { ok: true };
-  const entries = await loadPart(store, job.wizardId, index);
+  const entries = await loadPage(store, job.wizardId, index);
   if (entries === null) return { ok: false, kind: 'expired' };
   const expected = upload.base + index * LIST_CHUNK_SIZE + entries.length;
   const numbers = entries.map(wire);
@@ -163,7 +163,7 @@ export async function listCount(ctx: BotContext, job: UploadJob, upload: Upload)
 export async function finishUpload(ctx: BotContext, job: UploadJob, upload: Upload): Promise<Uploaded> {
   const api = await wizardApi(ctx, job.accountId);
   const list = await api.lists.get(upload.listId);
-  await deleteContacts(ctx.deps.store, job.wizardId, upload.parts);
+  await deleteDraft(ctx.deps.store, job.wizardId);
   await ctx.deps.store.audit.append(job.accountId, {
     at: ctx.deps.now(),
     actorId: ctx.viewer.userId,
