@@ -91,7 +91,8 @@ describe('/audit', () => {
     await owner.tap('⬇️ Export CSV');
     const file = await owner.waitFor((message) => message.media?.kind === 'document');
     expect(file.caption).toBe(`Audit log of “${/“(.+)”/.exec(first.text ?? '')?.[1] ?? ''}”: 4 entries.`);
-    const [header, ...rows] = parse(Buffer.from(file.media?.bytes ?? []), { bom: true, delimiter: ';' }) as string[][];
+    const records: string[][] = parse(Buffer.from(file.media?.bytes ?? []), { bom: true, delimiter: ';' });
+    const [header, ...rows] = records;
     expect(header).toEqual(['time_almaty', 'user_id', 'user_name', 'action', 'target', 'result', 'detail']);
     expect(rows.map((row) => [row[1], row[2], row[3], row[4], row[5]])).toEqual([
       [String(sveta.id), 'Sveta', 'flash.send', '+77771234567', 'ok'],

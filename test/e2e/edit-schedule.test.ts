@@ -8,13 +8,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAutocallClient, type AutocallApi, type AutocallClient } from '../../src/api/index.js';
 import { links } from '../../src/bot/links.js';
 import { addDays, kzNow } from '../../src/domain/campaign/index.js';
-import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
+import { type BotUnderTest, type BotUnderTestOptions, startBotUnderTest } from '../support/bot-under-test.js';
 import { buttonLabels, joinTeam, linkKey } from '../support/journeys.js';
 import type { FakeUser } from '../support/telegram/index.js';
 
 const KEY = 'ak_live_edit_schedule_0123456789';
 /** The bot reads AutoCall's clock ("today" is the same for both); taps are not flood-limited. */
-const OPTIONS = { liveKeys: [KEY], clock: 'sandbox', env: { FLOOD_LIMIT: '1000' }, telegram: { rateLimits: { privateChatBurst: 1000 } } } as const;
+const OPTIONS: BotUnderTestOptions = { liveKeys: [KEY], clock: 'sandbox', env: { FLOOD_LIMIT: '1000' }, telegram: { rateLimits: { privateChatBurst: 1000 } } };
 const MINUTE = 60_000;
 
 let harness: BotUnderTest | undefined;

@@ -6,13 +6,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { links } from '../../src/bot/links.js';
-import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
+import { type BotUnderTest, type BotUnderTestOptions, startBotUnderTest } from '../support/bot-under-test.js';
 import { buttonLabels, joinTeam, linkKey } from '../support/journeys.js';
 import type { FakeUser } from '../support/telegram/index.js';
 
 const KEY = 'ak_live_verify_number_0123456789';
 /** The bot reads AutoCall's clock, so ten minutes pass when the test moves it; taps are not flood-limited. */
-const OPTIONS = { liveKeys: [KEY], clock: 'sandbox', env: { FLOOD_LIMIT: '1000' }, telegram: { rateLimits: { privateChatBurst: 1000 } } } as const;
+const OPTIONS: BotUnderTestOptions = { liveKeys: [KEY], clock: 'sandbox', env: { FLOOD_LIMIT: '1000' }, telegram: { rateLimits: { privateChatBurst: 1000 } } };
 const MINUTE = 60_000;
 
 interface ConfirmedNumber {
