@@ -13,8 +13,9 @@ describe('isAlreadyShown', () => {
     ['a button more', { text: 'Balance', reply_markup: keyboard }, 'Balance', new InlineKeyboard(keyboard.inline_keyboard.map((row) => [...row])).text('›', 'mp:acc1:1'), false],
     ['other callback data behind the same label', { text: 'Balance', reply_markup: keyboard }, 'Balance', new InlineKeyboard().text('🔄 Refresh', 'mb:acc2').row().url('Pay', 'https://pay.example.kz/1'), false],
     ['buttons removed', { text: 'Balance', reply_markup: keyboard }, 'Balance', undefined, false],
-    ['a photo has no text to compare', { caption: 'Dashboard' }, 'Dashboard', undefined, false],
-  ])('%s', (_, message, html, markup, expected) => {
+    // A photo's words are its caption: the message has no text to compare.
+    ['a photo has no text to compare', {}, 'Dashboard', undefined, false],
+  ])('%s', (_, message: { text?: string; reply_markup?: InlineKeyboard }, html, markup, expected) => {
     expect(isAlreadyShown(message, html, markup)).toBe(expected);
   });
 });
