@@ -5,60 +5,26 @@
  * answer with a new message and leave that message as it was.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAutocallClient, type AutocallApi, type AutocallClient } from '../../src/api/index.js';
-import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
-import { buttonLabels, joinTeam, linkKey } from '../support/journeys.js';
-import type { ChatMessage, FakeUser } from '../support/telegram/index.js';
+import type { AutocallApi } from '../../src/api/index.js';
+import { buttonLabels, createCallCampaign, joinTeam, openCampaignCard, type OwnerSession, startAsOwner, testRecipients } from '../support/journeys.js';
 
 const KEY = 'ak_live_campaign_actions_0123456789';
 const MINUTE = 60_000;
 
-let harness: BotUnderTest | undefined;
-let client: AutocallClient | undefined;
+let session: OwnerSession | undefined;
 afterEach(async () => {
-  await client?.close();
-  await harness?.stop();
-  client = undefined;
-  harness = undefined;
+  await session?.stop();
+  session = undefined;
 });
 
-interface Setup {
-  harness: BotUnderTest;
-  api: AutocallApi;
-  owner: FakeUser;
-  accountId: string;
-}
-
-async function start(): Promise<Setup> {
-  harness = await startBotUnderTest({ liveKeys: [KEY] });
-  client = createAutocallClient({ apiUrl: harness.autocall.apiUrl, publicApiUrl: harness.autocall.publicApiUrl });
-  const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
-  await linkKey(owner, KEY);
-  const accountId = (await harness.app.deps.store.members.listByUser(owner.id))[0]?.accountId ?? '';
-  return { harness, api: client.forKey(KEY), owner, accountId };
+async function start(): Promise<OwnerSession> {
+  session = await startAsOwner(KEY);
+  return session;
 }
 
 /** A campaign in moderation; `size` numbers keep it running for a while once it starts (30 calls a minute). */
-async function campaign(api: AutocallApi, name: string, size: number): Promise<number> {
-  const sound = (await api.sounds.list()).data[0];
-  if (!sound) throw new Error('the seeded account has no sound');
-  const created = await api.autocalls.create({
-    name,
-    type: 'regular',
-    audio_id: [sound.id],
-    list_id: Array.from({ length: size }, (_, i) => ({ number: `+7747${String(7000 + i).padStart(7, '0')}` })),
-    time_from: '00:00:00',
-    time_to: '23:59:59',
-  });
-  if (created.status !== 'created') throw new Error('campaign not created at once');
-  return created.autocall.id;
-}
-
-async function openCard(user: FakeUser, name: RegExp): Promise<ChatMessage> {
-  await user.send('/campaigns');
-  await user.waitFor(/Call campaigns/);
-  await user.tap(name);
-  return user.waitFor(/Status: /);
+function campaign(api: AutocallApi, name: string, size: number): Promise<number> {
+  return createCallCampaign(api, name, testRecipients('747', 7000, size));
 }
 
 describe('deleting call campaigns', () => {
@@ -66,7 +32,7 @@ describe('deleting call campaigns', () => {
     const { harness, api, owner, accountId } = await start();
     const id = await campaign(api, 'To delete', 1);
 
-    await openCard(owner, /To delete/);
+    await openCampaignCard(owner, '/campaigns', /To delete/);
     await owner.tap('🗑 Delete');
     const question = await owner.waitFor(/Delete the campaign “To delete” \(🛡 in moderation\)\?/);
     expect(buttonLabels(question)).toEqual(['🗑 Yes, delete', '« Back']);
@@ -85,7 +51,7 @@ describe('deleting call campaigns', () => {
     const { harness, api, owner, accountId } = await start();
     const id = await campaign(api, 'Long run', 90);
 
-    expect(buttonLabels(await openCard(owner, /Long run/))).toContain('🗑 Delete');
+    expect(buttonLabels(await openCampaignCard(owner, '/campaigns', /Long run/))).toContain('🗑 Delete');
     // Moderation passes and the first minute of calls starts while the card is on screen.
     harness.autocall.clock.advance(3 * MINUTE);
     expect((await api.autocalls.get(id)).status).toBe('running');
@@ -110,7 +76,7 @@ describe('deleting call campaigns', () => {
     await joinTeam(owner, viewer, 'viewer');
     await joinTeam(owner, support, 'support');
 
-    expect(buttonLabels(await openCard(viewer, /Keep me/))).toEqual(['🔄 Refresh', '📋 Calls', '⬇️ Export CSV', '« To the list']);
+    expect(buttonLabels(await openCampaignCard(viewer, '/campaigns', /Keep me/))).toEqual(['🔄 Refresh', '📋 Calls', '⬇️ Export CSV', '« To the list']);
     const asked = await viewer.pressCallback(`acdel:${accountId}:${id}`);
     expect(asked).toMatchObject({ show_alert: true, text: 'Your role (viewer) cannot do this. It needs manager or higher.' });
 

@@ -5,62 +5,35 @@
  */
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAutocallClient, paginate, type AutocallApi, type AutocallClient, type Call } from '../../src/api/index.js';
+import { paginate, type AutocallApi, type Call } from '../../src/api/index.js';
 import { formatPhone } from '../../src/domain/phone/index.js';
-import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
-import { buttonLabels, linkKey } from '../support/journeys.js';
-import type { FakeUser } from '../support/telegram/index.js';
+import type { BotUnderTest } from '../support/bot-under-test.js';
+import { buttonLabels, collect, createCallCampaign, openCampaignCard, type OwnerSession, startAsOwner, testRecipients } from '../support/journeys.js';
 
 const KEY = 'ak_live_campaign_calls_0123456789ab';
 const MINUTE = 60_000;
 
-let harness: BotUnderTest | undefined;
-let client: AutocallClient | undefined;
+let session: OwnerSession | undefined;
 afterEach(async () => {
-  await client?.close();
-  await harness?.stop();
-  client = undefined;
-  harness = undefined;
+  await session?.stop();
+  session = undefined;
 });
 
-async function start(): Promise<{ harness: BotUnderTest; api: AutocallApi; owner: FakeUser }> {
-  harness = await startBotUnderTest({ liveKeys: [KEY] });
-  client = createAutocallClient({ apiUrl: harness.autocall.apiUrl, publicApiUrl: harness.autocall.publicApiUrl });
-  const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
-  await linkKey(owner, KEY);
-  return { harness, api: client.forKey(KEY), owner };
+async function start(): Promise<OwnerSession> {
+  session = await startAsOwner(KEY);
+  return session;
 }
 
-/** A finished campaign to `size` numbers (several of AutoCall's pages of calls). */
+/** A finished campaign "Big" to `size` numbers (several of AutoCall's pages of calls). */
 async function finishedCampaign(harness: BotUnderTest, api: AutocallApi, size: number): Promise<number> {
-  const sound = (await api.sounds.list()).data[0];
-  if (!sound) throw new Error('the seeded account has no sound');
-  const created = await api.autocalls.create({
-    name: 'Big',
-    type: 'regular',
-    audio_id: [sound.id],
-    list_id: Array.from({ length: size }, (_, i) => ({ number: `+7707${String(5000 + i).padStart(7, '0')}`, extra: `Client ${i + 1}` })),
-    time_from: '00:00:00',
-    time_to: '23:59:59',
-    max_tries: 1,
-  });
-  if (created.status !== 'created') throw new Error('campaign not created at once');
+  const id = await createCallCampaign(api, 'Big', testRecipients('707', 5000, size));
   harness.autocall.clock.advance(30 * MINUTE);
-  expect((await api.autocalls.get(created.autocall.id)).status).toBe('completed');
-  return created.autocall.id;
+  expect((await api.autocalls.get(id)).status).toBe('completed');
+  return id;
 }
 
-async function allCalls(api: AutocallApi, id: number): Promise<Call[]> {
-  const calls: Call[] = [];
-  for await (const call of paginate(async (page) => (await api.autocalls.get(id, { page })).calls)) calls.push(call);
-  return calls;
-}
-
-async function openCard(owner: FakeUser, name: RegExp): Promise<void> {
-  await owner.send('/campaigns');
-  await owner.waitFor(/Call campaigns/);
-  await owner.tap(name);
-  await owner.waitFor(/Status: /);
+function allCalls(api: AutocallApi, id: number): Promise<Call[]> {
+  return collect(paginate(async (page) => (await api.autocalls.get(id, { page })).calls));
 }
 
 describe('calls of a campaign', () => {
@@ -73,7 +46,7 @@ describe('calls of a campaign', () => {
     const answeredCall = calls[answered];
     if (!answeredCall) throw new Error('the seeded campaign has no answered call');
 
-    await openCard(owner, /Акция выходного дня/);
+    await openCampaignCard(owner, '/campaigns', /Акция выходного дня/);
     await owner.tap('📋 Calls');
     const page = await owner.waitFor(/calls 1–12 of 12/);
     expect(page.text).toContain(`${answered + 1}. ${formatPhone(answeredCall.number)}`);
@@ -113,7 +86,7 @@ describe('calls of a campaign', () => {
   it('pages through more calls than AutoCall sends at once', async () => {
     const { harness, api, owner } = await start();
     await finishedCampaign(harness, api, 40);
-    await openCard(owner, /Big/);
+    await openCampaignCard(owner, '/campaigns', /Big/);
     await owner.tap('📋 Calls');
     await owner.waitFor(/calls 1–15 of 40/);
     await owner.tap('›');
@@ -130,7 +103,7 @@ describe('calls of a campaign', () => {
     const id = await finishedCampaign(harness, api, 40);
     const calls = await allCalls(api, id);
 
-    await openCard(owner, /Big/);
+    await openCampaignCard(owner, '/campaigns', /Big/);
     await owner.tap('⬇️ Export CSV');
     const document = await owner.waitFor((message) => message.media?.kind === 'document');
     expect(document.media?.file_name).toBe(`campaign-${id}-calls.csv`);
@@ -169,7 +142,7 @@ describe('calls of a campaign', () => {
     const missed = (await allCalls(api, id)).filter((call) => call.status !== 'success');
     expect(missed.length).toBeGreaterThan(0);
 
-    await openCard(owner, /Big/);
+    await openCampaignCard(owner, '/campaigns', /Big/);
     await owner.tap('🔁 Call those not reached again');
     const offer = await owner.waitFor(/New list/);
     expect(offer.text).toContain(`${missed.length} numbers that “Big” did not reach`);

@@ -2,6 +2,8 @@
  * Steps many journeys share, played through the fake Telegram exactly as a person would do them.
  * Each returns once the bot has confirmed the step, so the next step starts from a settled chat.
  */
+import { createAutocallClient, type AutocallApi, type AutocallCreate, type BulkCreate } from '../../src/api/index.js';
+import { type BotUnderTest, type BotUnderTestOptions, startBotUnderTest } from './bot-under-test.js';
 import type { ChatMessage, FakeUser } from './telegram/index.js';
 
 /** /start → "Link my key" → the key → the account card. The user's language decides the texts, so match loosely. */
@@ -42,6 +44,68 @@ export async function joinTeam(owner: FakeUser, member: FakeUser, role: 'manager
   await acceptInvite(member, link);
 }
 
+/** The bot with an owner (speaking English) who linked `apiKey`, and the SDK on the same key to arrange and check AutoCall. */
+export interface OwnerSession {
+  harness: BotUnderTest;
+  api: AutocallApi;
+  owner: FakeUser;
+  /** The bot's id of the linked account (what buttons carry). */
+  accountId: string;
+  stop(): Promise<void>;
+}
+
+export async function startAsOwner(apiKey: string, options: BotUnderTestOptions = {}): Promise<OwnerSession> {
+  const harness = await startBotUnderTest({ ...options, liveKeys: [apiKey, ...(options.liveKeys ?? [])] });
+  const client = createAutocallClient({ apiUrl: harness.autocall.apiUrl, publicApiUrl: harness.autocall.publicApiUrl });
+  const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
+  await linkKey(owner, apiKey);
+  const accountId = (await harness.app.deps.store.members.listByUser(owner.id))[0]?.accountId ?? '';
+  return {
+    harness,
+    api: client.forKey(apiKey),
+    owner,
+    accountId,
+    async stop() {
+      await client.close();
+      await harness.stop();
+    },
+  };
+}
+
+/** `count` Kazakh mobile numbers with operator `code` (`701`, `747`…), from subscriber number `from`, noted `Client n`. */
+export function testRecipients(code: string, from: number, count: number): { number: string; extra: string }[] {
+  return Array.from({ length: count }, (_, i) => ({ number: `+7${code}${String(from + i).padStart(7, '0')}`, extra: `Client ${i + 1}` }));
+}
+
+/** A regular call campaign with the account's first sound, calling all day (so the sandbox clock alone moves it). */
+export async function createCallCampaign(api: AutocallApi, name: string, recipients: AutocallCreate['list_id'], options: Partial<AutocallCreate> = {}): Promise<number> {
+  const sound = (await api.sounds.list()).data[0];
+  if (!sound) throw new Error('the account has no sound');
+  const created = await api.autocalls.create({ name, type: 'regular', audio_id: [sound.id], list_id: recipients, time_from: '00:00:00', time_to: '23:59:59', ...options });
+  if (created.status !== 'created') throw new Error(`campaign "${name}" was not created at once`);
+  return created.autocall.id;
+}
+
+/** An SMS campaign through the SDK, starting now (after moderation). */
+export async function createSmsCampaign(api: AutocallApi, name: string, recipients: BulkCreate['list_id'], text = 'Sale -20% today only. Promo code SALE20'): Promise<number> {
+  return (await api.bulks.create({ name, text, list_id: recipients })).id;
+}
+
+/** `/campaigns` or `/bulks` → the campaign named like `name` → its card (English). */
+export async function openCampaignCard(user: FakeUser, command: '/campaigns' | '/bulks', name: RegExp): Promise<ChatMessage> {
+  await user.send(command);
+  await user.waitFor(/campaigns/);
+  await user.tap(name);
+  return user.waitFor(/Status: /);
+}
+
+/** Everything an async iterable yields (e.g. the SDK's `paginate` over every page), as an array. */
+export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
 /** The labels of a message's inline buttons, row by row flattened. */
 export function buttonLabels(message: ChatMessage): string[] {
   const markup = message.reply_markup;
@@ -68,3 +132,4 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
   if (String.fromCharCode(...bytes.slice(12, 16)) !== 'IHDR') return null;
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
+
