@@ -16,6 +16,7 @@ import { moneyFeature } from './money/index.js';
 import { publicFeatureEntry } from './public/index.js';
 import { settingsFeature } from './settings/index.js';
 import { callerIdsFeature } from './caller-ids/index.js';
+import { bulksFeature } from './bulks/index.js';
 import { campaignsFeature } from './campaigns/index.js';
 import { contentWizardsFeature } from './content-wizards/index.js';
 import type { Feature } from './feature.js';
@@ -24,5 +25,5 @@ import { teamFeatureEntry } from './team/index.js';
 import { topUpFeature } from './topup/index.js';
 
 export function productFeatures(): Feature[] {
-  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, topUpFeature, moneyFeature, publicFeatureEntry, settingsFeature, callerIdsFeature, alertsFeatureEntry, listsFeature, soundsFeature, flashFeature, groupsFeature, auditFeature, scheduleFeature, verifyNumberFeature, contentWizardsFeature];
+  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, bulksFeature, topUpFeature, moneyFeature, publicFeatureEntry, settingsFeature, callerIdsFeature, alertsFeatureEntry, listsFeature, soundsFeature, flashFeature, groupsFeature, auditFeature, scheduleFeature, verifyNumberFeature, contentWizardsFeature];
 }
