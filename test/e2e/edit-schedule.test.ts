@@ -1,71 +1,34 @@
 /**
- * Rescheduling a campaign that has not started: from the campaign card, every step explains a wrong answer and
- * asks again, Back keeps what was chosen, a restart between steps loses nothing, Save sends only what changed
- * (checked in AutoCall) and is audited. An SMS campaign has its send time instead of hours. A campaign that
- * started is refused on the tap, or at Save with AutoCall's reason when it started meanwhile; viewers get nothing.
+ * Rescheduling a call campaign that has not started: from the campaign card, every step explains a wrong answer
+ * and asks again, Back from every step keeps what was chosen, Cancel at any step changes nothing, a restart between
+ * steps loses nothing, Save sends only what changed (checked in AutoCall), once on a double tap, and is audited. A
+ * campaign that started is refused on the tap, or at Save with AutoCall's reason when it started meanwhile.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAutocallClient, type AutocallApi, type AutocallClient } from '../../src/api/index.js';
 import { links } from '../../src/bot/links.js';
 import { addDays, kzNow } from '../../src/domain/campaign/index.js';
-import { type BotUnderTest, type BotUnderTestOptions, startBotUnderTest } from '../support/bot-under-test.js';
-import { buttonLabels, joinTeam, linkKey } from '../support/journeys.js';
-import type { FakeUser } from '../support/telegram/index.js';
+import { formatCalendarDate } from '../../src/domain/format/index.js';
+import { buttonLabels, joinTeam } from '../support/journeys.js';
+import { callCampaign, type RescheduleSetup, startAtNoon } from '../support/reschedule.js';
 
 const KEY = 'ak_live_edit_schedule_0123456789';
-/** The bot reads AutoCall's clock ("today" is the same for both); taps are not flood-limited. */
-const OPTIONS: BotUnderTestOptions = { liveKeys: [KEY], clock: 'sandbox', env: { FLOOD_LIMIT: '1000' }, telegram: { rateLimits: { privateChatBurst: 1000 } } };
 const MINUTE = 60_000;
 
-let harness: BotUnderTest | undefined;
-let client: AutocallClient | undefined;
+let setup: RescheduleSetup | undefined;
 afterEach(async () => {
-  await client?.close();
-  await harness?.stop();
-  client = undefined;
-  harness = undefined;
+  await setup?.stop();
+  setup = undefined;
 });
 
-interface Setup {
-  harness: BotUnderTest;
-  api: AutocallApi;
-  owner: FakeUser;
-  accountId: string;
-  /** Kazakhstan's date on AutoCall's clock, moved to noon so that "earlier today" exists. */
-  today: string;
-}
-
-async function start(): Promise<Setup> {
-  harness = await startBotUnderTest(OPTIONS);
-  const now = harness.autocall.clock.now();
-  const noon = new Date(`${addDays(kzNow(now).date, 1)}T12:00:00+05:00`);
-  harness.autocall.clock.advance(noon.getTime() - now.getTime());
-  client = createAutocallClient({ apiUrl: harness.autocall.apiUrl, publicApiUrl: harness.autocall.publicApiUrl });
-  const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
-  await linkKey(owner, KEY);
-  const accountId = (await harness.app.deps.store.members.listByUser(owner.id))[0]?.accountId ?? '';
-  return { harness, api: client.forKey(KEY), owner, accountId, today: kzNow(harness.autocall.clock.now()).date };
-}
-
-async function campaign(api: AutocallApi, name: string, schedule: { date_from: string; time_from: string; time_to: string }, size = 1): Promise<number> {
-  const sound = (await api.sounds.list()).data[0];
-  if (!sound) throw new Error('the seeded account has no sound');
-  const created = await api.autocalls.create({
-    name,
-    type: 'regular',
-    audio_id: [sound.id],
-    list_id: Array.from({ length: size }, (_, i) => ({ number: `+7747${String(7000 + i).padStart(7, '0')}` })),
-    tries_interval: 30,
-    ...schedule,
-  });
-  if (created.status !== 'created') throw new Error('campaign not created at once');
-  return created.autocall.id;
+async function start(): Promise<RescheduleSetup> {
+  setup = await startAtNoon(KEY);
+  return setup;
 }
 
 describe('editing the schedule of a call campaign', () => {
   it('walks the steps from the card, explains every wrong answer, survives a restart and saves only the changes', async () => {
     const { harness, api, owner, accountId, today } = await start();
-    const id = await campaign(api, 'Spring promo', { date_from: addDays(today, 1), time_from: '09:00:00', time_to: '18:00:00' });
+    const id = await callCampaign(api, 'Spring promo', { date_from: addDays(today, 1), time_from: '09:00:00', time_to: '18:00:00' });
 
     await owner.send('/campaigns');
     await owner.waitFor(/Call campaigns/);
@@ -124,7 +87,7 @@ describe('editing the schedule of a call campaign', () => {
 
   it('refuses hours already over today, a running campaign on the tap, one that started meanwhile at Save, and viewers', async () => {
     const { harness, api, owner, accountId } = await start();
-    const waiting = await campaign(api, 'Today', { date_from: kzNow(harness.autocall.clock.now()).date, time_from: '00:00:00', time_to: '23:59:59' }, 90);
+    const waiting = await callCampaign(api, 'Today', { date_from: kzNow(harness.autocall.clock.now()).date, time_from: '00:00:00', time_to: '23:59:59' }, 90);
     const viewer = harness.tg.user({ first_name: 'Vera', language_code: 'en' });
     await joinTeam(owner, viewer, 'viewer');
     const forged = await viewer.pressCallback(links.editCallSchedule(accountId, waiting));
@@ -153,42 +116,58 @@ describe('editing the schedule of a call campaign', () => {
     expect(refused).toMatchObject({ show_alert: true, text: '“Today” is running: only a campaign that has not started can be rescheduled.' });
     harness.tg.expectNoViolations();
   });
-});
 
-describe('editing the schedule of an SMS campaign', () => {
-  it('changes the send time, refuses a time already past today, and can be cancelled', async () => {
+  it('goes Back from every step with the answers kept, changes nothing when cancelled at any step, and saves once on a double tap', async () => {
     const { harness, api, owner, accountId, today } = await start();
-    const { id } = await api.bulks.create({ name: 'Newsletter', text: 'Sale -20% today only', list_id: [{ number: '+77057003000' }], date_from: addDays(today, 2), time_from: '11:00:00' });
-
-    await owner.pressCallback(links.editSmsSchedule(accountId, id));
-    await owner.waitFor(/SMS campaign schedule · step 1\/4/);
-    await owner.tap('Keep: Newsletter');
-    await owner.waitFor(/step 2\/4/);
-    await owner.tap('Today');
-    const time = await owner.waitFor(/step 3\/4/);
-    expect(buttonLabels(time)).toEqual(['Keep: 11:00', '« Back', '✖ Cancel']);
-    await owner.send('half past ten');
-    await owner.waitFor(/“half past ten” is not a time/);
-    await owner.send('10:30');
-    await owner.waitFor(/It is 12:\d\d already: choose a later time or another day\./);
-    await owner.tap('« Back');
-    await owner.waitFor(/step 2\/4/);
+    const id = await callCampaign(api, 'Autumn', { date_from: addDays(today, 1), time_from: '09:00:00', time_to: '18:00:00' });
+    const open = async () => {
+      await owner.pressCallback(links.editCallSchedule(accountId, id));
+      await owner.waitFor(/Call campaign schedule · step 1\/5/);
+    };
+    await open();
+    await owner.send('Autumn sale');
+    await owner.waitFor(/step 2\/5/);
     await owner.tap('Tomorrow');
-    await owner.waitFor(/step 3\/4/);
-    await owner.send('10.30');
-    const review = await owner.waitFor(/step 4\/4/);
-    expect(review.text).toMatch(/Start date: .+ → .+\nSend time: 11:00 → 10:30/);
-    await owner.tap('💾 Save');
-    await owner.waitFor(/The schedule of “Newsletter” is saved/);
-    expect(await api.bulks.get(id)).toMatchObject({ name: 'Newsletter', date_from: addDays(today, 1), time_from: '10:30:00' });
-
-    await owner.pressCallback(links.editSmsSchedule(accountId, id));
-    await owner.waitFor(/step 1\/4/);
-    await owner.send('Renamed');
-    await owner.waitFor(/step 2\/4/);
+    await owner.waitFor(/step 3\/5/);
+    await owner.tap('10:00–20:00');
+    await owner.waitFor(/step 4\/5/);
+    await owner.tap('15 min');
+    await owner.waitFor(/step 5\/5/);
+    await owner.tap('« Back');
+    expect(buttonLabels(await owner.waitFor(/step 4\/5/))).toContain('✅ 15 min');
+    await owner.tap('« Back');
+    expect(buttonLabels(await owner.waitFor(/step 3\/5/))).toContain('Keep: 10:00–20:00');
+    await owner.tap('« Back');
+    expect(buttonLabels(await owner.waitFor(/step 2\/5/))).toContain(`Keep: ${formatCalendarDate(addDays(today, 1), 'en')}`);
+    await owner.tap('« Back');
+    expect(buttonLabels(await owner.waitFor(/step 1\/5/))).toEqual(['Keep: Autumn sale', '✖ Cancel']);
     await owner.tap('✖ Cancel');
     await owner.waitFor(/^Cancelled\.$/);
-    expect((await api.bulks.get(id)).name).toBe('Newsletter');
+
+    for (let step = 2; step <= 5; step += 1) {
+      await open();
+      for (let k = 1; k < step; k += 1) {
+        await owner.tap(k === 4 ? '120 min' : /^Keep: /);
+        await owner.waitFor(new RegExp(`step ${k + 1}/5`));
+      }
+      await owner.tap('✖ Cancel');
+      await owner.waitFor(/^Cancelled\.$/);
+    }
+    expect(await api.autocalls.get(id)).toMatchObject({ name: 'Autumn', time_from: '09:00:00', tries_interval: 30 });
+
+    await open();
+    await owner.send('Autumn sale');
+    for (const step of [2, 3, 4]) {
+      await owner.waitFor(new RegExp(`step ${step}/5`));
+      await owner.tap(step === 4 ? '60 min' : /^Keep: /);
+    }
+    await owner.waitFor(/step 5\/5/);
+    const taps = await Promise.all([owner.tap('💾 Save'), owner.tap('💾 Save')]);
+    expect(taps.map((answer) => answer.text ?? '')).toContain('This button is outdated. Open the section again.');
+    await owner.waitFor(/The schedule of “Autumn sale” is saved/);
+    expect(await api.autocalls.get(id)).toMatchObject({ name: 'Autumn sale', tries_interval: 60 });
+    const audit = await harness.app.deps.store.audit.list(accountId, { limit: 5, action: 'campaign.reschedule' });
+    expect(audit.entries).toHaveLength(1);
     harness.tg.expectNoViolations();
   });
 });
