@@ -84,7 +84,7 @@ describe('confirming a number', () => {
     harness.tg.expectNoViolations();
   });
 
-  it('calls again, not twice in a row; enforces the 10 minutes; survives a restart; and is cancelled', async () => {
+  it('calls again, not twice in a row; enforces the 10 minutes; survives a restart; and is cancelled at either step', async () => {
     harness = await startBotUnderTest(OPTIONS);
     const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
     await linkKey(owner, KEY);
@@ -112,6 +112,12 @@ describe('confirming a number', () => {
     await owner.waitFor(/step 1\/2/);
     await owner.tap('✖ Cancel');
     await owner.waitFor(/^Cancelled\.$/);
+    await openWizard(harness, owner);
+    await owner.send('87775550022');
+    await owner.waitFor(/step 2\/2/);
+    await owner.tap('✖ Cancel');
+    await owner.waitFor(/^Cancelled\.$/);
+    expect(confirmed(harness, '+77775550022')).toEqual([expect.objectContaining({ verifiedAt: null })]);
     harness.tg.expectNoViolations();
   });
 
