@@ -7,7 +7,7 @@ callerids-list =
     { $limitsHtml }
 
     { $rentalsHtml }
-callerids-tariff = Your tariff allows { $max } rented numbers at { $price } a month each; rented now: { $count }.
+callerids-tariff = Numbers your tariff lets you rent: { $max }, at { $price } a month each; rented now: { $count }.
 callerids-tariff-none = Your tariff does not include rented numbers: Silver allows 1, Gold 2.
 callerids-none = No rented numbers.
 callerids-rental = { $index }. <b>{ $number }</b> · { $provider } — until { $until } · { $left }

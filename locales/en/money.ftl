@@ -32,8 +32,8 @@ money-dashboard =
     Numbers in the call queue: { $queue }
     Balance: <b>{ $balance }</b>, reserved { $reserved }
 
-    <b>This week</b>: { $weekCalls } calls, { $weekSuccess } successful ({ $weekPercent }%)
-    <b>All time</b>: { $allCalls } calls
+    <b>This week</b>: calls: { $weekCalls }, successful: { $weekSuccess } ({ $weekPercent }%)
+    <b>All time</b>: calls: { $allCalls }
     { $outcomes }
 
     More: /balance, /payments

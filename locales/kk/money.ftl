@@ -32,8 +32,8 @@ money-dashboard =
     Қоңырау кезегіндегі нөмірлер: { $queue }
     Баланс: <b>{ $balance }</b>, резервте { $reserved }
 
-    <b>Осы аптада</b>: { $weekCalls } қоңырау, сәттісі { $weekSuccess } ({ $weekPercent }%)
-    <b>Барлық уақытта</b>: { $allCalls } қоңырау
+    <b>Осы аптада</b>: қоңыраулар: { $weekCalls }, сәттісі: { $weekSuccess } ({ $weekPercent }%)
+    <b>Барлық уақытта</b>: қоңыраулар: { $allCalls }
     { $outcomes }
 
     Толығырақ: /balance, /payments

@@ -32,8 +32,8 @@ money-dashboard =
     Номеров в очереди на звонок: { $queue }
     Баланс: <b>{ $balance }</b>, в резерве { $reserved }
 
-    <b>За неделю</b>: { $weekCalls } звонков, успешных { $weekSuccess } ({ $weekPercent }%)
-    <b>За всё время</b>: { $allCalls } звонков
+    <b>За неделю</b>: звонков: { $weekCalls }, успешных: { $weekSuccess } ({ $weekPercent }%)
+    <b>За всё время</b>: звонков: { $allCalls }
     { $outcomes }
 
     Подробнее: /balance, /payments

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAutocallClient, paginate } from '../../src/api/index.js';
 import { formatMoney } from '../../src/domain/format/index.js';
 import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
-import { acceptInvite, buttonLabels, createInvite, linkKey, pngSize } from '../support/journeys.js';
+import { buttonLabels, joinTeam, linkKey, pngSize } from '../support/journeys.js';
 import type { ChatMessage } from '../support/telegram/index.js';
 
 const KEY = 'ak_live_money_0123456789abcdef';
@@ -93,7 +93,7 @@ describe('money', () => {
     const weekCalls = week.reduce((sum, day) => sum + (day.all ?? 0), 0);
     const weekSuccess = week.reduce((sum, day) => sum + (day.success ?? 0), 0);
     expect(weekCalls).toBeGreaterThan(0);
-    expect(dashboard.caption).toContain(`This week: ${weekCalls} calls, ${weekSuccess} successful (${Math.round((weekSuccess / weekCalls) * 100)}%)`);
+    expect(dashboard.caption).toContain(`This week: calls: ${weekCalls}, successful: ${weekSuccess} (${Math.round((weekSuccess / weekCalls) * 100)}%)`);
     const full = truth.full_activity;
     expect(dashboard.caption).toContain(
       `Successful: ${full.success} · Called back: ${full.recalled} · No answer: ${full.no_answer} · Busy: ${full.busy} · Error: ${full.error} · Spam: ${full.spam}`,
@@ -117,7 +117,7 @@ describe('money', () => {
     const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
     await linkKey(owner, KEY);
     const viewer = harness.tg.user({ first_name: 'Vera', language_code: 'ru' });
-    await acceptInvite(viewer, await createInvite(owner, /Invite: viewer/));
+    await joinTeam(owner, viewer, 'viewer');
     const accountId = (await harness.app.deps.store.members.listByUser(owner.id))[0]?.accountId ?? '';
 
     await viewer.send('/balance');
