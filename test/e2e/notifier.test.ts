@@ -20,8 +20,8 @@ afterEach(async () => {
   harness = undefined;
 });
 
-async function start(env: Record<string, string> = {}): Promise<BotUnderTest> {
-  harness = await startBotUnderTest({ liveKeys: [KEY], env: { ...QUICK_NOTIFIER, ...env } });
+async function start(env: Record<string, string> = {}, store: 'redis' | 'memory' = 'redis'): Promise<BotUnderTest> {
+  harness = await startBotUnderTest({ liveKeys: [KEY], env: { ...QUICK_NOTIFIER, ...env }, store });
   return harness;
 }
 
@@ -118,6 +118,21 @@ describe('notifier', () => {
     h.autocall.emitNotification(KEY, 'CallerIdExpiringSoon', { id: 7, number: '+77012345678', rented_until: futureDate(2) });
     await alertsArrive(() => owner.messages(), /Campaign finished|Caller ID rental ends soon/, 2);
     expect(botMessagesMatching(manager.messages(), /Campaign finished|Caller ID/)).toEqual([]);
+    h.tg.expectNoViolations();
+  });
+
+  it('works without Redis too: the same polls and sends on timers in one process', async () => {
+    const h = await start({}, 'memory');
+    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
+    await linkKey(owner, KEY);
+    h.autocall.emitNotification(KEY, 'LowBalance', { balance: 45.2, threshold: 100 });
+    h.autocall.emitNotification(KEY, 'AutocallFinished', { ...CAMPAIGN, type: 'autocall' });
+    await alertsArrive(() => owner.messages(), /Low balance|Campaign finished/, 2);
+    h.tg.forceRateLimit(1, 1);
+    h.autocall.emitNotification(KEY, 'CallerIdExpiringSoon', { id: 7, number: '+77012345678', rented_until: futureDate(2) });
+    await alertsArrive(() => owner.messages(), /Caller ID rental ends soon/);
+    const outbox = await h.app.deps.metrics.registry.getSingleMetric('notifier_outbox_depth')?.get();
+    expect(outbox?.values[0]?.value).toBe(0);
     h.tg.expectNoViolations();
   });
 
