@@ -104,6 +104,9 @@ describe('group chats bound to an account', () => {
     expect(tap.text ?? '').toBe('');
     await owner.in(group).waitFor(/This is done in a private chat with me/);
     expect(buttonLabels(redirect)).toEqual(['Open a private chat with the bot']);
+    // A wizard that asks for an API key never runs in a group either.
+    await owner.in(group).send(`/link@${bot}`);
+    await owner.in(group).waitFor(/I take keys only in a private chat/);
     harness.tg.expectNoViolations();
   });
 });
