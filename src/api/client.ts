@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import { parseClientSettings, type AutocallClientOptions } from './client-options.js';
 import { systemClock } from './clock.js';
 import { createCaller, type Caller } from './executor.js';
@@ -27,8 +26,7 @@ export function createAutocallClient(options: AutocallClientOptions): AutocallCl
   const clock = options.clock ?? systemClock;
   const pools = new ConnectionPools();
   const closing = new AbortController();
-  // Every request in flight listens to it: hundreds of listeners are expected, not a leak.
-  setMaxListeners(0, closing.signal);
+  const inFlight = new Set<AbortController>();
   const limiters: RateLimiter[] = [];
   const accounts = new Map<string, AutocallApi>();
 
@@ -45,6 +43,7 @@ export function createAutocallClient(options: AutocallClientOptions): AutocallCl
       windowMs: settings.rateLimit.windowMs,
       onCall: options.onCall,
       closing: closing.signal,
+      inFlight,
     });
   }
 
@@ -62,6 +61,7 @@ export function createAutocallClient(options: AutocallClientOptions): AutocallCl
     async close() {
       const reason = new Error('The AutoCall client was closed');
       closing.abort(reason);
+      for (const attempt of inFlight) attempt.abort(reason);
       for (const limiter of limiters) limiter.close(reason);
       await pools.close();
     },

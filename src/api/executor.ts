@@ -43,12 +43,14 @@ export interface ExecutorConfig {
   onCall: ((event: CallEvent) => void) | undefined;
   /** Aborted when the client closes. */
   closing: AbortSignal;
+  /** Attempts in flight, which close() aborts. */
+  inFlight: Set<AbortController>;
 }
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: AutocallError };
 
 /** Abort reasons of an attempt: allocated once. */
-const CANCELLED = new Error('cancelled by the caller or by close()');
+const CANCELLED = new Error('cancelled by the caller');
 const TIMED_OUT = new Error('timed out');
 const FINISHED = new Error('finished');
 
@@ -122,26 +124,30 @@ export function createCaller(config: ExecutorConfig): Caller {
       if (cause instanceof QueueFullError) throw failure(request, { kind: 'queue_full', queueLimit: cause.queueLimit }, cause);
       throw failure(request, { kind: 'aborted' }, cause);
     }
+    if (config.closing.aborted) {
+      release();
+      throw failure(request, { kind: 'aborted' }, config.closing.reason);
+    }
     const startedAt = clock.now();
-    // One controller per attempt, aborted by the timeout, the caller or close(); with constant
+    // One controller per attempt: the request and its timeout sleep both follow it. It is aborted
+    // by the timeout, the caller, close() or, harmlessly, the end of the attempt; with constant
     // reasons, since an abort per request must not cost an exception object.
-    const stop = new AbortController();
-    const abort = (): void => stop.abort(CANCELLED);
-    signal?.addEventListener('abort', abort, { once: true });
-    config.closing.addEventListener('abort', abort, { once: true });
-    const timer = new AbortController();
+    const controller = new AbortController();
+    const cancel = (): void => controller.abort(CANCELLED);
+    signal?.addEventListener('abort', cancel, { once: true });
+    config.inFlight.add(controller);
     let timedOut = false;
-    clock.sleep(config.timeoutMs, timer.signal).then(
+    clock.sleep(config.timeoutMs, controller.signal).then(
       () => {
         timedOut = true;
-        stop.abort(TIMED_OUT);
+        controller.abort(TIMED_OUT);
       },
       () => undefined,
     );
     let status: number | null = null;
     let outcome: Outcome<T>;
     try {
-      const response = await config.pools.send({ ...request.http, signal: stop.signal });
+      const response = await config.pools.send({ ...request.http, signal: controller.signal });
       status = response.status;
       outcome = settle(request, response, read);
     } catch (cause) {
@@ -153,9 +159,9 @@ export function createCaller(config: ExecutorConfig): Caller {
           : { kind: 'network', code: errorCode(cause) };
       outcome = { ok: false, error: failure(request, details, cause) };
     } finally {
-      timer.abort(FINISHED);
-      signal?.removeEventListener('abort', abort);
-      config.closing.removeEventListener('abort', abort);
+      controller.abort(FINISHED);
+      config.inFlight.delete(controller);
+      signal?.removeEventListener('abort', cancel);
       release();
     }
     report(request, status, outcome.ok ? null : outcome.error, startedAt);
