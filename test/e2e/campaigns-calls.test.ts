@@ -1,9 +1,7 @@
 /**
- * A campaign's calls: AutoCall's pages with ‹ ›, one call with its tries, the recording sent as audio, the CSV
- * export of every call (read back and compared with AutoCall's data, progress edited in place), and the relaunch
- * of the numbers not reached into a new list offered for a new campaign.
+ * A campaign's calls: AutoCall's pages with ‹ ›, one call with its tries, the recording sent as audio, and the
+ * relaunch of the numbers not reached into a new list offered for a new campaign.
  */
-import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { paginate, type AutocallApi, type Call } from '../../src/api/index.js';
 import { formatPhone } from '../../src/domain/phone/index.js';
@@ -95,44 +93,6 @@ describe('calls of a campaign', () => {
     await owner.tap('›');
     const third = await owner.waitFor(/calls 31–40 of 40/);
     expect(buttonLabels(third)).not.toContain('›');
-    harness.tg.expectNoViolations();
-  });
-
-  it('exports every call as CSV with progress edited in place, the file matching AutoCall', async () => {
-    const { harness, api, owner } = await start();
-    const id = await finishedCampaign(harness, api, 40);
-    const calls = await allCalls(api, id);
-
-    await openCampaignCard(owner, '/campaigns', /Big/);
-    await owner.tap('⬇️ Export CSV');
-    const document = await owner.waitFor((message) => message.media?.kind === 'document');
-    expect(document.media?.file_name).toBe(`campaign-${id}-calls.csv`);
-    expect(document.caption).toContain('Calls of the campaign “Big”');
-    const progress = await owner.waitFor(/Exported “Big”: 40 rows/);
-    expect(progress.edits[0]?.text).toMatch(/Exporting “Big”: 15 of 40/);
-
-    const [header, ...rows] = parse(Buffer.from(document.media?.bytes ?? []), { bom: true, delimiter: ';' });
-    expect(header).toEqual(['Call ID', 'Number', 'Note', 'Status', 'Tries', 'Try dates', 'Try outcomes', 'Last try', 'Talk, s', 'Call back, s', 'Scenario answers', 'Variables', 'Created']);
-    expect(rows).toHaveLength(40);
-    const labels: Record<string, string> = { success: 'success', no_answer: 'no answer', busy: 'busy', error: 'number does not exist', recalled: 'called back', spam: 'spam complaint' };
-    for (const call of calls) {
-      const row = rows.find((cells) => cells[0] === String(call.id));
-      expect(row, `call ${call.id}`).toEqual([
-        String(call.id),
-        call.number,
-        call.extra ?? '',
-        labels[call.status],
-        String(call.tries),
-        (call.date_tries ?? []).join(' | '),
-        (call.status_tries ?? []).map((status) => labels[status]).join(' | '),
-        call.last_try_at ?? '',
-        String(call.duration),
-        String(call.r_duration),
-        '',
-        '',
-        call.created_at,
-      ]);
-    }
     harness.tg.expectNoViolations();
   });
 
