@@ -4,7 +4,8 @@
  * up and goes to the top-up wizard through `links.topUp`.
  */
 import { Composer } from 'grammy';
-import { type Access, accessTo, accessToCurrent, refuse } from '../../auth/guard.js';
+import { accessToCurrent, refuse } from '../../auth/guard.js';
+import { type Granted, onTap } from '../../auth/guarded-tap.js';
 import type { BotContext } from '../../context.js';
 import { show } from '../../show.js';
 import type { Feature } from '../feature.js';
@@ -13,24 +14,22 @@ import { sendDashboard } from './dashboard.js';
 import { moneyPatterns } from './money-callbacks.js';
 import { loadPaymentsPage, paymentsView } from './payments-view.js';
 
-type Granted = Extract<Access, { ok: true }>;
-
-async function showBalance(ctx: BotContext, access: Granted): Promise<void> {
-  const api = await ctx.deps.apis.forAccount(access.account);
-  await show(ctx, balanceView(ctx, access.account, access.role, await loadBalance(ctx.deps, api)));
+async function showBalance(ctx: BotContext, granted: Granted): Promise<void> {
+  const api = await ctx.deps.apis.forAccount(granted.account);
+  await show(ctx, balanceView(ctx, granted.account, granted.role, await loadBalance(ctx.deps, api)));
 }
 
-async function showPayments(ctx: BotContext, access: Granted, page: number): Promise<void> {
-  const api = await ctx.deps.apis.forAccount(access.account);
-  await show(ctx, paymentsView(ctx, access.account, await loadPaymentsPage(api, page)));
+async function showPayments(ctx: BotContext, granted: Granted, page: number): Promise<void> {
+  const api = await ctx.deps.apis.forAccount(granted.account);
+  await show(ctx, paymentsView(ctx, granted.account, await loadPaymentsPage(api, page)));
 }
 
-async function showDashboard(ctx: BotContext, access: Granted): Promise<void> {
-  await sendDashboard(ctx, access.account, await ctx.deps.apis.forAccount(access.account));
+async function showDashboard(ctx: BotContext, granted: Granted): Promise<void> {
+  await sendDashboard(ctx, granted.account, await ctx.deps.apis.forAccount(granted.account));
 }
 
-/** A command acts on the current account; a tap on the account its button names, checked afresh. */
-function fromCommand(open: (ctx: BotContext, access: Granted) => Promise<void>) {
+/** A command acts on the current account (a tap names its own, checked afresh by `onTap`). */
+function command(open: (ctx: BotContext, granted: Granted) => Promise<void>) {
   return async (ctx: BotContext): Promise<void> => {
     const access = accessToCurrent(ctx, 'view');
     if (!access.ok) return refuse(ctx, access, 'view');
@@ -38,32 +37,15 @@ function fromCommand(open: (ctx: BotContext, access: Granted) => Promise<void>) 
   };
 }
 
-async function tapAccess(ctx: BotContext, accountId: string | undefined): Promise<Granted | null> {
-  const access = await accessTo(ctx, accountId ?? '', 'view');
-  if (access.ok) return access;
-  await refuse(ctx, access, 'view');
-  return null;
-}
-
-export const openBalance = fromCommand(showBalance);
+export const openBalance = command(showBalance);
 
 const composer = new Composer<BotContext>();
 composer.command('balance', openBalance);
-composer.command('payments', fromCommand((ctx, access) => showPayments(ctx, access, 0)));
-composer.command('dashboard', fromCommand(showDashboard));
-
-composer.callbackQuery(moneyPatterns.balance, async (ctx) => {
-  const access = await tapAccess(ctx, ctx.match[1]);
-  if (access) await showBalance(ctx, access);
-});
-composer.callbackQuery(moneyPatterns.payments, async (ctx) => {
-  const access = await tapAccess(ctx, ctx.match[1]);
-  if (access) await showPayments(ctx, access, Number(ctx.match[2]));
-});
-composer.callbackQuery(moneyPatterns.dashboard, async (ctx) => {
-  const access = await tapAccess(ctx, ctx.match[1]);
-  if (access) await showDashboard(ctx, access);
-});
+composer.command('payments', command((ctx, granted) => showPayments(ctx, granted, 0)));
+composer.command('dashboard', command(showDashboard));
+onTap(composer, moneyPatterns.balance, 'view', (ctx, granted) => showBalance(ctx, granted));
+onTap(composer, moneyPatterns.payments, 'view', (ctx, granted, [page = 0]) => showPayments(ctx, granted, page));
+onTap(composer, moneyPatterns.dashboard, 'view', (ctx, granted) => showDashboard(ctx, granted));
 
 export const moneyFeature: Feature = {
   name: 'money',
