@@ -12,6 +12,7 @@ import { verifyNumberFeature } from './verify-number/index.js';
 import { languageFeatureEntry } from './basics/language.js';
 import { listsFeature } from './lists/index.js';
 import { soundsFeature } from './sounds/index.js';
+import { scenariosFeature } from './scenarios/index.js';
 import { moneyFeature } from './money/index.js';
 import { publicFeatureEntry } from './public/index.js';
 import { settingsFeature } from './settings/index.js';
@@ -25,5 +26,5 @@ import { teamFeatureEntry } from './team/index.js';
 import { topUpFeature } from './topup/index.js';
 
 export function productFeatures(): Feature[] {
-  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, bulksFeature, topUpFeature, moneyFeature, publicFeatureEntry, settingsFeature, callerIdsFeature, alertsFeatureEntry, listsFeature, soundsFeature, flashFeature, groupsFeature, auditFeature, scheduleFeature, verifyNumberFeature, contentWizardsFeature];
+  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, bulksFeature, topUpFeature, moneyFeature, publicFeatureEntry, settingsFeature, callerIdsFeature, alertsFeatureEntry, listsFeature, soundsFeature, scenariosFeature, flashFeature, groupsFeature, auditFeature, scheduleFeature, verifyNumberFeature, contentWizardsFeature];
 }
