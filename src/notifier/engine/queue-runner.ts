@@ -1,13 +1,14 @@
 /**
  * The notifier over Redis with BullMQ, shared by any number of processes:
  * - one job scheduler starts a round every interval; the round's job (taken by one process) puts one poll job per
- *   account in the poll queue, its id naming the account and the round, so each account is polled by exactly one
- *   process per interval however many run;
+ *   account in the poll queue, its id naming the account, so each account is polled by exactly one process per
+ *   interval however many run — and an account whose poll from an earlier round still waits (AutoCall slow, the
+ *   fleet outgrowing the interval) is not queued twice, so a backlog never snowballs;
  * - poll workers (`NOTIFIER_CONCURRENCY` per process) fan new notifications out into the send queue — the outbox —
  *   one job per delivery, its id naming notification and chat, so finding the same news twice queues it once;
- * - send workers share BullMQ's global rate limiter (`NOTIFIER_SENDS_PER_SECOND` across all processes). A
- *   Telegram 429 rate-limits the whole queue for `retry_after`; a chat sent to a moment ago delays just that job;
- *   other failures retry with exponential backoff.
+ * - send workers share BullMQ's global rate limiter (`NOTIFIER_SENDS_PER_SECOND` across all processes), counted in
+ *   short windows of at most ten sends (see `sendWindow`). A Telegram 429 rate-limits the whole queue for
+ *   `retry_after`; a chat sent to a moment ago delays just that job; other failures retry with exponential backoff.
  * Jobs of a killed process are taken over once their lock (`NOTIFIER_LOCK_MS`) lapses; the delivery claims make
  * the takeover safe.
  */
@@ -49,6 +50,20 @@ interface PollJob {
   accountId: string;
 }
 
+/** Sends started per limiter window at most. */
+const SENDS_PER_WINDOW = 10;
+
+/**
+ * BullMQ's limiter counts job starts in fixed windows, so the end of one window and the start of the next can
+ * together start two windows' worth at once. Telegram's flood control is a bucket of 30 that refills at 30 a
+ * second: a burst of 2 × 10 on top of the steady rate stays inside it, while windows of a whole second (2 × 30)
+ * would not. Short windows cost nothing in throughput.
+ */
+export function sendWindow(sendsPerSecond: number): { max: number; duration: number } {
+  const max = Math.min(SENDS_PER_WINDOW, sendsPerSecond);
+  return { max, duration: Math.max(1, Math.round((1000 * max) / sendsPerSecond)) };
+}
+
 export function createQueueRunner(steps: NotifierSteps, options: QueueRunnerOptions): Runner {
   // Workers block on Redis: BullMQ needs commands that wait for a reconnect instead of failing after a few tries.
   const connection = { url: options.redisUrl, maxRetriesPerRequest: null };
@@ -63,8 +78,6 @@ export function createQueueRunner(steps: NotifierSteps, options: QueueRunnerOpti
       removeOnFail: { age: KEEP_FAILED_S },
     },
   });
-  // A round's poll jobs are kept two intervals, so a second round in the same interval adds none again.
-  const keepPollsS = Math.max(1, Math.ceil((2 * options.intervalMs) / 1000));
   const workers: Worker[] = [];
 
   const enqueue = async (deliveries: Delivery[]): Promise<void> => {
@@ -73,15 +86,10 @@ export function createQueueRunner(steps: NotifierSteps, options: QueueRunnerOpti
   };
 
   async function startRound(): Promise<void> {
-    const round = Math.floor(Date.now() / options.intervalMs);
     let batch: string[] = [];
     const flush = async () => {
       await pollQueue.addBulk(
-        batch.map((accountId) => ({
-          name: POLL,
-          data: { accountId },
-          opts: { jobId: `p.${accountId}.${round}`, removeOnComplete: { age: keepPollsS }, removeOnFail: { age: keepPollsS } },
-        })),
+        batch.map((accountId) => ({ name: POLL, data: { accountId }, opts: { jobId: `p.${accountId}`, removeOnComplete: true, removeOnFail: true } })),
       );
       batch = [];
     };
@@ -126,7 +134,7 @@ export function createQueueRunner(steps: NotifierSteps, options: QueueRunnerOpti
         ...common,
         ...timing,
         concurrency: SEND_CONCURRENCY,
-        limiter: { max: options.sendsPerSecond, duration: 1000 },
+        limiter: sendWindow(options.sendsPerSecond),
       });
       sender.on('failed', (job, error) => {
         // A job that failed for good: out of retries, or taken over too many times.

@@ -1,0 +1,33 @@
+/**
+ * One benchmarked notifier instance: the notifier alone (see `test/support/standalone-notifier.ts`) on the
+ * environment it is given, printing `ready` and then, every 100 ms, a JSON line of its counters, CPU time and
+ * resident memory for the benchmark to read.
+ */
+import { startStandaloneNotifier } from '../../test/support/standalone-notifier.js';
+
+const REPORT_MS = 100;
+
+const { registry } = await startStandaloneNotifier(process.env, process.env['BENCH_REDIS_PREFIX'] ?? '');
+
+async function total(name: string): Promise<number> {
+  const metric = await registry.getSingleMetric(name)?.get();
+  return (metric?.values ?? []).reduce((sum, value) => sum + value.value, 0);
+}
+
+let peakRss = 0;
+process.stdout.write('ready\n');
+setInterval(() => {
+  void (async () => {
+    const { rss } = process.memoryUsage();
+    peakRss = Math.max(peakRss, rss);
+    const cpu = process.cpuUsage();
+    const line = {
+      at: Date.now(),
+      polls: await total('notifier_polls_total'),
+      delivered: await total('notifier_notifications_delivered_total'),
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      peakRss,
+    };
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+  })();
+}, REPORT_MS);
