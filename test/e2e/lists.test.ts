@@ -71,6 +71,8 @@ describe('/lists', () => {
     const first = await owner.waitFor(/Contact lists: 21 · page 1 of 3/);
     const names = (message: ChatMessage) => buttonLabels(message).filter((label) => label.startsWith('📋')).map((label) => label.replace(/^📋 (.*) · \d+$/, '$1'));
     expect(names(first)).toEqual(expected.slice(0, 8).map((list) => list.name));
+    // Just created: AutoCall is still importing them.
+    expect(first.text).toContain('1. Batch 1-8 — numbers: 3 · ⏳ importing');
     await owner.tap('›');
     const second = await owner.waitFor(/page 2 of 3/);
     // Rows 9–16 straddle the sandbox's pages of 15.
