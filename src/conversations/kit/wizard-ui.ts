@@ -88,8 +88,9 @@ export class WizardUi {
       const next = await this.conversation.wait();
       this.#ctx = next;
       if ((await this.conversation.now()) - askedAt > WIZARD_IDLE_MS) await this.#end('wizard-expired');
-      const access = await this.conversation.external((outside: BotContext) => accessTo(outside, this.options.accountId, this.options.permission));
-      if (!access.ok) await this.#end('wizard-access-lost');
+      // Only the verdict goes into the log: the access object carries the whole account.
+      const allowed = await this.conversation.external(async (outside: BotContext) => (await accessTo(outside, this.options.accountId, this.options.permission)).ok);
+      if (!allowed) await this.#end('wizard-access-lost');
 
       const data = next.callbackQuery?.data;
       if (data !== undefined) {
@@ -126,8 +127,7 @@ export class WizardUi {
   /** Replaces the live prompt's text (progress of a long step); buttons go away. */
   async progress(text: string): Promise<void> {
     if (!this.#prompt) {
-      const sent = await this.#ctx.reply(text, { parse_mode: 'HTML' });
-      this.#prompt = { chatId: sent.chat.id, messageId: sent.message_id, shown: shownAs(text) };
+      this.#prompt = await this.#send(text);
       return;
     }
     await this.#edit(this.#prompt, text);
@@ -136,7 +136,7 @@ export class WizardUi {
   /** The wizard's result, as a new message; the last prompt loses its buttons. */
   async finish(text: string, keyboard?: InlineKeyboard): Promise<void> {
     await this.#dropButtons();
-    await this.#ctx.reply(text, { parse_mode: 'HTML', ...(keyboard ? { reply_markup: keyboard } : {}) });
+    await this.#send(text, keyboard);
   }
 
   async #render(prompt: Prompt): Promise<void> {
@@ -154,23 +154,38 @@ export class WizardUi {
       return;
     }
     await this.#dropButtons();
-    const sent = await this.#ctx.reply(text, { parse_mode: 'HTML', reply_markup: keyboard, link_preview_options: { is_disabled: true } });
-    this.#prompt = { chatId: sent.chat.id, messageId: sent.message_id, shown: shownAs(text, keyboard) };
+    this.#prompt = await this.#send(text, keyboard);
+  }
+
+  /**
+   * Bot API calls go out through `external`, which logs only what is returned here. Made through the wizard's
+   * `ctx`, the plugin would log every message Telegram sends back, text and keyboard included: a long wizard's
+   * state would grow by kilobytes a step, and it is rewritten on every update.
+   */
+  async #send(text: string, keyboard?: InlineKeyboard): Promise<PromptRef> {
+    const sent = await this.conversation.external(async (outside: BotContext) => {
+      const message = await outside.reply(text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...(keyboard ? { reply_markup: keyboard } : {}) });
+      return { chatId: message.chat.id, messageId: message.message_id };
+    });
+    return { ...sent, shown: shownAs(text, keyboard) };
   }
 
   async #edit(ref: PromptRef, text: string, keyboard?: InlineKeyboard): Promise<void> {
     const shown = shownAs(text, keyboard);
     if (shown === ref.shown) return;
     ref.shown = shown;
-    try {
-      await this.#ctx.api.editMessageText(ref.chatId, ref.messageId, text, {
-        parse_mode: 'HTML',
-        link_preview_options: { is_disabled: true },
-        ...(keyboard ? { reply_markup: keyboard } : {}),
-      });
-    } catch (error) {
-      if (!isNotModified(error)) throw error;
-    }
+    const { chatId, messageId } = ref;
+    await this.conversation.external(async (outside: BotContext) => {
+      try {
+        await outside.api.editMessageText(chatId, messageId, text, {
+          parse_mode: 'HTML',
+          link_preview_options: { is_disabled: true },
+          ...(keyboard ? { reply_markup: keyboard } : {}),
+        });
+      } catch (error) {
+        if (!isNotModified(error)) throw error;
+      }
+    });
   }
 
   async #dropButtons(): Promise<void> {
@@ -180,14 +195,15 @@ export class WizardUi {
     const shown = shownAs(text);
     if (shown === ref.shown) return;
     ref.shown = shown;
+    const { chatId, messageId } = ref;
     // The prompt may be gone (deleted by the person); its buttons then do not matter.
-    await this.#ctx.api.editMessageReplyMarkup(ref.chatId, ref.messageId).catch(() => undefined);
+    await this.conversation.external((outside: BotContext) => outside.api.editMessageReplyMarkup(chatId, messageId).then(() => undefined, () => undefined));
   }
 
   /** Says why the wizard ends (on the prompt itself), then ends it; never returns. */
   async #end(key: string): Promise<never> {
     if (this.#prompt) await this.#edit(this.#prompt, this.#ctx.t(key));
-    else await this.#ctx.reply(this.#ctx.t(key), { parse_mode: 'HTML' });
+    else await this.#send(this.#ctx.t(key));
     return this.conversation.halt();
   }
 }
