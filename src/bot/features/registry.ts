@@ -10,6 +10,7 @@ import { groupsFeature } from './groups/index.js';
 import { scheduleFeature } from './schedule/index.js';
 import { verifyNumberFeature } from './verify-number/index.js';
 import { languageFeatureEntry } from './basics/language.js';
+import { launchFeature } from './launch/index.js';
 import { listsFeature } from './lists/index.js';
 import { soundsFeature } from './sounds/index.js';
 import { scenariosFeature } from './scenarios/index.js';
@@ -26,5 +27,5 @@ import { teamFeatureEntry } from './team/index.js';
 import { topUpFeature } from './topup/index.js';
 
 export function productFeatures(): Feature[] {
-  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, bulksFeature, topUpFeature, moneyFeature, publicFeatureEntry, settingsFeature, callerIdsFeature, alertsFeatureEntry, listsFeature, soundsFeature, scenariosFeature, flashFeature, groupsFeature, auditFeature, scheduleFeature, verifyNumberFeature, contentWizardsFeature];
+  return [onboardingFeature, accountsFeatureEntry, teamFeatureEntry, languageFeatureEntry, campaignsFeature, bulksFeature, topUpFeature, moneyFeature, publicFeatureEntry, settingsFeature, callerIdsFeature, alertsFeatureEntry, listsFeature, soundsFeature, scenariosFeature, launchFeature, flashFeature, groupsFeature, auditFeature, scheduleFeature, verifyNumberFeature, contentWizardsFeature];
 }

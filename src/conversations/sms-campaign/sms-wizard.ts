@@ -1,0 +1,111 @@
+/**
+ * Wizard: launch an SMS campaign (`/sms`, the menu, and a list's "SMS this list", which starts it with the list
+ * chosen). Six steps, each with « Back and ✖ Cancel: the text with its live encoding and segment preview,
+ * recipients (variables they lack flagged), a preview of the first three messages as they will be sent, when
+ * (now or a date and time), the name, and the summary with the price, the balance and **Launch**. The wizard's
+ * id is the campaign's `client_id` and the key of its draft of numbers.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Conversation } from '@grammyjs/conversations';
+import type { BotContext, WizardContext } from '../../bot/context.js';
+import type { TimeWindow } from '../../domain/format/index.js';
+import { templatePlaceholders } from '../../domain/sms/index.js';
+import { askLaunch } from '../campaign-steps/launch-step.js';
+import { askName } from '../campaign-steps/name-step.js';
+import { askRecipients, chosenList, NO_RECIPIENTS, type Recipients } from '../campaign-steps/recipients-step.js';
+import { allowedHours, wizardNow } from '../campaign-steps/schedule.js';
+import { askSmsText } from '../campaign-steps/sms-text-step.js';
+import { type WizardEnv, withApi } from '../campaign-steps/wizard-env.js';
+import { WizardUi } from '../kit/wizard-ui.js';
+import { bulkCard, smsLaunch, smsSummaryLines } from './bulk-launch.js';
+import { askPreview } from './preview-step.js';
+import { askSendAt, type SendAt } from './when-step.js';
+
+export const SMS_WIZARD = 'launch-sms';
+const STEPS = 6;
+
+export interface SmsWizardArgs {
+  accountId: string;
+  /** Chosen already by the button that started the wizard ("SMS this list"). */
+  listId?: number;
+}
+
+function answered<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`SMS wizard reached its summary without ${what}`);
+  return value;
+}
+
+export async function smsWizard(conversation: Conversation<BotContext, WizardContext>, ctx: WizardContext, args: SmsWizardArgs): Promise<void> {
+  const ui = new WizardUi(conversation, ctx, { titleKey: 'launch-sms-title', accountId: args.accountId, permission: 'campaign.launch' });
+  const env: WizardEnv = { conversation, ui, accountId: args.accountId, wizardId: await conversation.external(() => randomUUID()) };
+  const { listId } = args;
+  const list = listId === undefined ? null : await withApi(env, (api) => chosenList(api, listId));
+  let text: string | null = null;
+  let recipients: Recipients = list ? { ...NO_RECIPIENTS, lists: [list] } : NO_RECIPIENTS;
+  let sendAt: SendAt | null = null;
+  let name: string | null = null;
+  let allowed: TimeWindow | null = null;
+  let step = 1;
+  for (;;) {
+    const position = { step, of: STEPS };
+    switch (step) {
+      case 1: {
+        const answer = await askSmsText(ui, { ...position, heading: ui.ctx.t('launch-sms-text-head'), current: text, canTurnOff: false });
+        if (answer.kind === 'text') {
+          text = answer.text;
+          step += 1;
+        }
+        break;
+      }
+      case 2: {
+        const variables = text === null ? [] : templatePlaceholders(text).variables;
+        const chosen = await askRecipients(env, recipients, { ...position, phoneKind: 'bulk', variables });
+        recipients = chosen.recipients;
+        step += chosen.move === 'next' ? 1 : -1;
+        break;
+      }
+      case 3: {
+        step += (await askPreview(env, position, answered(text, 'a text'), recipients)) === 'next' ? 1 : -1;
+        break;
+      }
+      case 4: {
+        allowed ??= await withApi(env, allowedHours);
+        const chosen = await askSendAt(env, position, sendAt, allowed);
+        sendAt = chosen.sendAt;
+        step += chosen.move === 'next' ? 1 : -1;
+        break;
+      }
+      case 5: {
+        const day = sendAt?.kind === 'at' ? sendAt.date : (await wizardNow(env)).date;
+        const suggested = ui.ctx.t('launch-sms-default-name', { date: `${day.slice(8, 10)}.${day.slice(5, 7)}` });
+        const named = await askName(ui, { ...position, current: name, suggested });
+        if (named.kind === 'back') step -= 1;
+        else {
+          name = named.name;
+          step += 1;
+        }
+        break;
+      }
+      default: {
+        const plan = { text: answered(text, 'a text'), recipients, sendAt: answered(sendAt, 'a send time'), name: answered(name, 'a name') };
+        const outcome = await askLaunch(env, {
+          ...position,
+          lines: smsSummaryLines(ui.ctx, plan),
+          ...smsLaunch(plan, env.wizardId),
+          forbiddenKey: 'launch-refused-forbidden',
+          auditAction: 'sms.launch',
+          name: plan.name,
+        });
+        if (outcome.move === 'back') {
+          step -= 1;
+          break;
+        }
+        if (outcome.result.kind === 'created') {
+          const card = bulkCard(ui.ctx, args.accountId, outcome.result.created);
+          return ui.finish(card.text, card.keyboard);
+        }
+        return ui.finish(ui.ctx.t('launch-sms-pending', { name: plan.name }));
+      }
+    }
+  }
+}

