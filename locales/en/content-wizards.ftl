@@ -96,3 +96,65 @@ newlist-appended =
     ID { $id } · numbers now: { $count }
 newlist-btn-call = 📞 Call this list
 newlist-btn-sms = ✉️ SMS this list
+
+## New sound
+newsound-title = New audio
+newsound-ask-source =
+    Send the text to be spoken (up to { $max } characters) and I will synthesize the speech.
+    Or send a voice message or an MP3, WAV or OGG file (up to { $limit } MB) and I will upload it as it is.
+newsound-ask-source-text =
+    Text ({ $count } of { $max } characters):
+    <blockquote>{ $text }</blockquote>
+    Tap the button to keep it, or send a new text, a voice message or an audio file.
+newsound-ask-source-audio = File to upload: { $file }. Tap the button to keep it, or send another file or a text to synthesize.
+newsound-voice-note = a voice message
+newsound-btn-keep-text = ✓ Keep this text
+newsound-btn-keep-audio = ✓ Keep this file
+newsound-text-empty = The text is empty: write what the voice should say.
+newsound-text-too_long = The text has { $length } characters; at most { $max } are allowed, so shorten it by { $over }.
+newsound-receiving = 🎧 Receiving the file…
+newsound-audio-too-big = The file is over { $limit } MB: Telegram does not let bots download such files. Compress or trim the recording.
+newsound-audio-unavailable = The file could not be downloaded from Telegram. Send it once more.
+newsound-audio-unknown = This is not an audio file. AutoCall takes MP3, WAV and OGG: send a file in one of them, or a voice message.
+newsound-audio-format = This is a { $format } file, and AutoCall takes only MP3, WAV and OGG. Save the recording in one of them, or send a voice message.
+newsound-ask-voice = Text: { $count } characters. Choose a voice:
+newsound-voice-label = { $name } · { $gender } · { $engine }
+newsound-gender-female = female
+newsound-gender-male = male
+newsound-speed-ask = Speech speed: choose, or type a number from 0.25 to 4 (1 is normal). Now: { $current }.
+newsound-speed-not_a_number = I did not get the speed. Type a number, for example <code>1.25</code>.
+newsound-speed-out_of_range = The speed can be from { $min } to { $max }.
+newsound-pitch-ask = Voice pitch: choose, or type a number from −20 to +20 (0 leaves it as it is). Now: { $current }.
+newsound-pitch-not_a_number = I did not get the pitch. Type a number, for example <code>-5</code> or <code>3</code>.
+newsound-pitch-out_of_range = The pitch can be from { $min } to { $max }.
+newsound-ask-name = What should the audio be called? Tap the button to use “{ $name }”, or type your own name (up to 40 characters).
+newsound-voice-name = Voice message { $at }
+newsound-name-empty = The name cannot be empty.
+newsound-name-too_long = The name has { $length } characters; at most { $max } are allowed.
+newsound-summary =
+    Check and start the synthesis:
+    <blockquote>{ $text }</blockquote>
+    Characters: { $count }
+    Voice: { $voice }
+    Speed: { $speed } · pitch: { $pitch }
+    Name: <b>{ $name }</b>
+newsound-price = Synthesis on your tariff: { $price } per second of speech, charged after the synthesis.
+newsound-balance = Balance: { $balance }
+newsound-short = ⚠️ The balance does not cover even one second of speech: top it up by at least { $missing }.
+newsound-btn-synthesize = 🎙 Synthesize
+newsound-synthesizing = 🎙 Synthesizing “{ $name }”…
+newsound-uploading = 📤 Uploading “{ $name }”…
+newsound-done = ✅ The audio “{ $name }” is ready: listen to it below.
+newsound-no-funds = There is not enough money on the balance for the synthesis. Top it up and try again.
+newsound-no-funds-balance = There is not enough money on the balance for the synthesis (it is { $balance } now). Top it up and try again.
+newsound-audio-gone = The file you sent was not kept: please send it once more.
+newsound-busy = This audio is being created already. Wait a minute and tap the button again.
+newsound-card =
+    🎧 <b>{ $name }</b> (ID { $id })
+    Length: { $duration }
+    { $stateHtml }
+newsound-state-confirmed = ✅ Approved by the moderators
+newsound-state-denied = ❌ Declined by the moderators: { $comment }
+newsound-state-moderation = ⏳ Awaiting moderation, which usually takes a few minutes.
+newsound-btn-call = 📞 Use in a call campaign
+newsound-no-preview = The recording could not be played here; it is in /sounds.

@@ -96,3 +96,65 @@ newlist-appended =
     ID { $id } · енді нөмірлер: { $count }
 newlist-btn-call = 📞 Осы тізімге қоңырау шалу
 newlist-btn-sms = ✉️ Осы тізімге SMS жіберу
+
+## New sound
+newsound-title = Жаңа аудиожазба
+newsound-ask-source =
+    Дыбыстау керек мәтінді жіберіңіз ({ $max } таңбаға дейін) — мен сөйлеуді синтездеймін.
+    Немесе дауыстық хабарлама не MP3, WAV немесе OGG аудиофайлын жіберіңіз ({ $limit } МБ-қа дейін) — оны сол күйінде жүктеймін.
+newsound-ask-source-text =
+    Мәтін ({ $max } таңбаның { $count }):
+    <blockquote>{ $text }</blockquote>
+    Оны қалдыру үшін батырманы басыңыз немесе жаңа мәтін, дауыстық хабарлама не аудиофайл жіберіңіз.
+newsound-ask-source-audio = Жүктелетін файл: { $file }. Оны қалдыру үшін батырманы басыңыз немесе басқа файл не синтезге мәтін жіберіңіз.
+newsound-voice-note = дауыстық хабарлама
+newsound-btn-keep-text = ✓ Осы мәтінді қалдыру
+newsound-btn-keep-audio = ✓ Осы файлды қалдыру
+newsound-text-empty = Мәтін бос — дауыс не айтуы керек екенін жазыңыз.
+newsound-text-too_long = Мәтінде { $length } таңба бар, ал ең көбі { $max } болуы керек: оны { $over } таңбаға қысқартыңыз.
+newsound-receiving = 🎧 Файлды қабылдап жатырмын…
+newsound-audio-too-big = Файл { $limit } МБ-тан үлкен: Telegram мұндай файлдарды боттарға жүктеп алуға рұқсат бермейді. Жазбаны сығыңыз немесе қысқартыңыз.
+newsound-audio-unavailable = Файлды Telegram-нан жүктеп алу мүмкін болмады. Оны тағы бір рет жіберіңіз.
+newsound-audio-unknown = Бұл аудиофайл емес. AutoCall MP3, WAV және OGG қабылдайды — осы пішімдердің бірінде файл немесе дауыстық хабарлама жіберіңіз.
+newsound-audio-format = Бұл { $format } файлы, ал AutoCall тек MP3, WAV және OGG қабылдайды. Жазбаны осы пішімдердің бірінде сақтаңыз немесе дауыстық хабарлама жіберіңіз.
+newsound-ask-voice = Мәтін: { $count } таңба. Дауысты таңдаңыз:
+newsound-voice-label = { $name } · { $gender } · { $engine }
+newsound-gender-female = әйел
+newsound-gender-male = ер
+newsound-speed-ask = Сөйлеу жылдамдығы: таңдаңыз немесе 0,25-тен 4-ке дейінгі сан жазыңыз (1 — қалыпты). Қазір: { $current }.
+newsound-speed-not_a_number = Жылдамдықты түсінбедім. Сан жазыңыз, мысалы <code>1,25</code>.
+newsound-speed-out_of_range = Жылдамдық { $min } мен { $max } аралығында болуы керек.
+newsound-pitch-ask = Дауыс биіктігі: таңдаңыз немесе −20-дан +20-ға дейінгі сан жазыңыз (0 — өзгеріссіз). Қазір: { $current }.
+newsound-pitch-not_a_number = Биіктікті түсінбедім. Сан жазыңыз, мысалы <code>-5</code> немесе <code>3</code>.
+newsound-pitch-out_of_range = Биіктік { $min } мен { $max } аралығында болуы керек.
+newsound-ask-name = Аудиожазбаны қалай атаймыз? «{ $name }» атауын алу үшін батырманы басыңыз немесе өз атауыңызды жазыңыз (40 таңбаға дейін).
+newsound-voice-name = Дауыстық { $at }
+newsound-name-empty = Атау бос болмауы керек.
+newsound-name-too_long = Атауда { $length } таңба бар, ал ең көбі { $max } болуы керек.
+newsound-summary =
+    Тексеріп, синтезді іске қосыңыз:
+    <blockquote>{ $text }</blockquote>
+    Таңба саны: { $count }
+    Дауыс: { $voice }
+    Жылдамдық: { $speed } · биіктік: { $pitch }
+    Атауы: <b>{ $name }</b>
+newsound-price = Сіздің тарифіңіз бойынша синтез: сөйлеудің әр секундына { $price }, синтезден кейін алынады.
+newsound-balance = Баланс: { $balance }
+newsound-short = ⚠️ Баланс сөйлеудің бір секундына да жетпейді: балансты кемінде { $missing } толтырыңыз.
+newsound-btn-synthesize = 🎙 Синтездеу
+newsound-synthesizing = 🎙 «{ $name }» синтездеп жатырмын…
+newsound-uploading = 📤 «{ $name }» жүктеп жатырмын…
+newsound-done = ✅ «{ $name }» аудиожазбасы дайын — оны төменде тыңдаңыз.
+newsound-no-funds = Синтезге балансқа ақша жетпейді. Балансты толтырып, қайта көріңіз.
+newsound-no-funds-balance = Синтезге балансқа ақша жетпейді (қазір { $balance }). Балансты толтырып, қайта көріңіз.
+newsound-audio-gone = Жіберілген файл сақталмады — оны тағы бір рет жіберіңізші.
+newsound-busy = Бұл аудиожазба қазір жасалып жатыр. Бір минут күтіп, батырманы қайта басыңыз.
+newsound-card =
+    🎧 <b>{ $name }</b> (ID { $id })
+    Ұзақтығы: { $duration }
+    { $stateHtml }
+newsound-state-confirmed = ✅ Модераторлар мақұлдады
+newsound-state-denied = ❌ Модераторлар қабылдамады: { $comment }
+newsound-state-moderation = ⏳ Модерацияда — бұл әдетте бірнеше минутқа созылады.
+newsound-btn-call = 📞 Қоңырау шалу науқанында пайдалану
+newsound-no-preview = Жазбаны мұнда тыңдау мүмкін болмады — ол /sounds бөлімінде бар.

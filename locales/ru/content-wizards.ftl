@@ -96,3 +96,65 @@ newlist-appended =
     ID { $id } · теперь номеров: { $count }
 newlist-btn-call = 📞 Обзвонить этот список
 newlist-btn-sms = ✉️ SMS по этому списку
+
+## New sound
+newsound-title = Новая аудиозапись
+newsound-ask-source =
+    Пришлите текст, который нужно озвучить (до { $max } символов), — я синтезирую речь.
+    Или пришлите голосовое сообщение либо аудиофайл MP3, WAV или OGG (до { $limit } МБ) — загружу его как есть.
+newsound-ask-source-text =
+    Текст ({ $count } из { $max } символов):
+    <blockquote>{ $text }</blockquote>
+    Нажмите кнопку, чтобы оставить его, или пришлите новый текст, голосовое сообщение или аудиофайл.
+newsound-ask-source-audio = Файл для загрузки: { $file }. Нажмите кнопку, чтобы оставить его, или пришлите другой файл либо текст для синтеза.
+newsound-voice-note = голосовое сообщение
+newsound-btn-keep-text = ✓ Оставить этот текст
+newsound-btn-keep-audio = ✓ Оставить этот файл
+newsound-text-empty = Текст пустой — напишите, что должен сказать голос.
+newsound-text-too_long = В тексте { $length } символов, а можно не больше { $max }: сократите его на { $over }.
+newsound-receiving = 🎧 Получаю файл…
+newsound-audio-too-big = Файл больше { $limit } МБ: такие Telegram не даёт ботам скачивать. Сожмите или обрежьте запись.
+newsound-audio-unavailable = Не получилось скачать файл из Telegram. Пришлите его ещё раз.
+newsound-audio-unknown = Это не аудиофайл. AutoCall принимает MP3, WAV и OGG — пришлите файл в одном из этих форматов или голосовое сообщение.
+newsound-audio-format = Это файл { $format }, а AutoCall принимает только MP3, WAV и OGG. Сохраните запись в одном из этих форматов или пришлите голосовое сообщение.
+newsound-ask-voice = Текст: { $count } символов. Выберите голос:
+newsound-voice-label = { $name } · { $gender } · { $engine }
+newsound-gender-female = жен.
+newsound-gender-male = муж.
+newsound-speed-ask = Скорость речи: выберите или напишите число от 0,25 до 4 (1 — обычная). Сейчас: { $current }.
+newsound-speed-not_a_number = Не понял скорость. Напишите число, например <code>1,25</code>.
+newsound-speed-out_of_range = Скорость может быть от { $min } до { $max }.
+newsound-pitch-ask = Высота голоса: выберите или напишите число от −20 до +20 (0 — без изменений). Сейчас: { $current }.
+newsound-pitch-not_a_number = Не понял высоту. Напишите число, например <code>-5</code> или <code>3</code>.
+newsound-pitch-out_of_range = Высота может быть от { $min } до { $max }.
+newsound-ask-name = Как назвать аудиозапись? Нажмите кнопку, чтобы взять «{ $name }», или напишите своё название (до 40 символов).
+newsound-voice-name = Голосовое { $at }
+newsound-name-empty = Название не может быть пустым.
+newsound-name-too_long = В названии { $length } символов, а можно не больше { $max }.
+newsound-summary =
+    Проверьте и запустите синтез:
+    <blockquote>{ $text }</blockquote>
+    Символов: { $count }
+    Голос: { $voice }
+    Скорость: { $speed } · высота: { $pitch }
+    Название: <b>{ $name }</b>
+newsound-price = Синтез по вашему тарифу: { $price } за секунду речи, спишется после синтеза.
+newsound-balance = Баланс: { $balance }
+newsound-short = ⚠️ Денег не хватает даже на секунду речи: пополните баланс хотя бы на { $missing }.
+newsound-btn-synthesize = 🎙 Синтезировать
+newsound-synthesizing = 🎙 Синтезирую «{ $name }»…
+newsound-uploading = 📤 Загружаю «{ $name }»…
+newsound-done = ✅ Аудиозапись «{ $name }» готова — послушайте её ниже.
+newsound-no-funds = На балансе не хватает денег на синтез. Пополните баланс и попробуйте снова.
+newsound-no-funds-balance = На балансе не хватает денег на синтез (сейчас { $balance }). Пополните баланс и попробуйте снова.
+newsound-audio-gone = Присланный файл не сохранился — пришлите его, пожалуйста, ещё раз.
+newsound-busy = Эта аудиозапись уже создаётся. Подождите минуту и нажмите кнопку ещё раз.
+newsound-card =
+    🎧 <b>{ $name }</b> (ID { $id })
+    Длительность: { $duration }
+    { $stateHtml }
+newsound-state-confirmed = ✅ Одобрена модераторами
+newsound-state-denied = ❌ Отклонена модераторами: { $comment }
+newsound-state-moderation = ⏳ На модерации — обычно это занимает несколько минут.
+newsound-btn-call = 📞 Использовать в обзвоне
+newsound-no-preview = Прослушать запись здесь не получилось — она есть в разделе /sounds.

@@ -1,7 +1,6 @@
 /** Step "name" of a new list: 1–40 characters; asked again, it offers the name given before. */
 import { InlineKeyboard } from 'grammy';
 import { checkResourceName } from '../../domain/naming/index.js';
-import { truncateText } from '../../domain/text/index.js';
 import { choice } from '../kit/wizard-ui.js';
 import type { Move, StepFrame } from './list-draft.js';
 
@@ -10,7 +9,7 @@ const KEEP = 'keep';
 export async function nameStep({ ui, draft, step, of }: StepFrame): Promise<Move> {
   for (;;) {
     const current = draft.name;
-    const choices = current === '' ? undefined : new InlineKeyboard().text(`✓ ${truncateText(current, 32)}`, choice(KEEP));
+    const choices = current === '' ? undefined : new InlineKeyboard().text(`✓ ${current}`, choice(KEEP));
     const body = current === '' ? ui.ctx.t('newlist-ask-name') : ui.ctx.t('newlist-ask-name-again', { name: current });
     const answer = await ui.ask({ step, of, body, ...(choices ? { choices } : {}) });
     if (answer.kind === 'back') return 'back';
