@@ -22,6 +22,7 @@ import { productFeatures } from './features/registry.js';
 import { escapingTranslate } from './middleware/escaping-translate.js';
 import { groupGate } from './middleware/group-gate.js';
 import { createInFlight, type InFlight } from './middleware/in-flight.js';
+import { trackCallbackAnswers } from './middleware/callback-answers.js';
 import { observe } from './middleware/observe.js';
 import { loadViewer } from './middleware/viewer.js';
 
@@ -97,6 +98,7 @@ export function createBot(options: CreateBotOptions): AssembledBot {
   bot.use(inFlight.middleware);
   bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(observe(deps));
+  bot.use(trackCallbackAnswers);
   bot.use(loadViewer);
   bot.use(i18n);
   bot.use(escapingTranslate);

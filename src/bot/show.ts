@@ -8,6 +8,7 @@ import type { BotContext } from './context.js';
 import { isNotModified } from './errors/error-boundary.js';
 import { replyThreadOptions } from './auth/guard.js';
 import { isAlreadyShown } from './same-view.js';
+import { isCallbackAnswered } from './middleware/callback-answers.js';
 import { MESSAGE_MAX_LENGTH, truncateHtml, visibleLength } from '../domain/text/index.js';
 
 export interface View {
@@ -29,7 +30,7 @@ export async function show(ctx: BotContext, oversize: View): Promise<void> {
   const view = fitted(ctx, oversize);
   const markup = view.keyboard ? { reply_markup: view.keyboard } : {};
   if (ctx.callbackQuery?.message) {
-    await ctx.answerCallbackQuery().catch(() => undefined);
+    if (!isCallbackAnswered(ctx)) await ctx.answerCallbackQuery().catch(() => undefined);
     // A menu renders its keyboard only while being sent, so only views with a plain keyboard are compared.
     const plain = view.keyboard instanceof InlineKeyboard ? view.keyboard : undefined;
     if ((!view.keyboard || plain) && isAlreadyShown(ctx.callbackQuery.message, view.text, plain)) return;

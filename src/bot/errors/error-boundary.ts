@@ -8,6 +8,7 @@ import { isAutocallError } from '../../api/index.js';
 import type { BotContext } from '../context.js';
 import { replyThreadOptions } from '../auth/guard.js';
 import { describeAutocallError } from './describe-autocall-error.js';
+import { isCallbackAnswered } from '../middleware/callback-answers.js';
 import { markNeedsRelink } from '../accounts/relink.js';
 
 /** Also inside conversations, where the plugin wraps Bot API errors (the original is the `cause`). */
@@ -24,7 +25,7 @@ export async function handleBotError(error: BotError<BotContext>): Promise<void>
   const kind = isAutocallError(cause) ? cause.kind : cause instanceof GrammyError ? 'telegram' : 'internal';
   ctx.deps.metrics.errors.inc({ kind });
   try {
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+    if (ctx.callbackQuery && !isCallbackAnswered(ctx)) await ctx.answerCallbackQuery().catch(() => undefined);
     if (isAutocallError(cause)) {
       log.warn({ kind: cause.kind, status: cause.status, path: cause.path }, 'AutoCall call failed');
       if (cause.kind === 'unauthenticated' && ctx.viewer.account) await markNeedsRelink(ctx.deps, ctx.viewer.account);
