@@ -4,8 +4,9 @@
  * restart of the bot between two steps; a double tap on Launch making one campaign.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Launcher, kzDays, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+import { links } from '../../src/bot/links.js';
 import { buttonLabels } from '../support/journeys.js';
+import { type Launcher, kzDays, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
 
 const KEY = 'ak_live_launchcall_0123456789';
 
@@ -102,6 +103,90 @@ describe('call campaign wizard', () => {
     const called = autocall.calls?.data.map((call) => call.number) ?? [];
     expect(called).toEqual(expect.arrayContaining(['+77015550011', '+77025550012']));
     expect(list?.contacts_count).toBe(5);
+    harness.tg.expectNoViolations();
+  });
+
+  it('starts from a scenario button, survives a restart between two steps, and launches once on a double tap', async () => {
+    session = await startLauncher(KEY, { lang: 'ru' });
+    const { owner, api, accountId } = session;
+    const scenario = (await api.scenarios.list()).data.find((s) => s.name === 'Опрос качества');
+    await owner.pressCallback(links.callWithScenario(accountId, scenario?.id ?? 0));
+    const first = await owner.waitFor(/Новый обзвон · шаг 1\/9/);
+    expect(buttonLabels(first)).toContain('✓ 🤖 Интерактивный: сценарий');
+    await owner.tap('✓ 🤖 Интерактивный: сценарий');
+    await owner.waitFor(/шаг 2\/9/);
+    await owner.tap(/^Клиенты Алматы · 12$/);
+    await owner.waitFor(/Выбрано: списки «Клиенты Алматы» \(контактов: 12\)/);
+    await owner.tap('Далее ›');
+    const third = await owner.waitFor(/шаг 3\/9.*Сценарий/s);
+    expect(third.text).toContain('Сейчас: 🟢 «Опрос качества» (одобрена)');
+
+    await session.harness.restart();
+    await owner.tap('Далее ›');
+    await owner.waitFor(/шаг 4\/9/);
+    await owner.tap('Завтра');
+    await owner.waitFor(/шаг 5\/9/);
+    await owner.tap('09:00–18:00');
+    await owner.waitFor(/шаг 6\/9/);
+    await owner.tap('Далее ›');
+    await owner.waitFor(/шаг 7\/9/);
+    await owner.tap('Далее ›');
+    await owner.waitFor(/шаг 8\/9/);
+    await owner.tap(/^Взять «Обзвон \d\d\.\d\d»$/);
+    const summary = await owner.waitFor(/шаг 9\/9.*Проверьте и запустите/s);
+    expect(summary.text).toContain('Тип: 🤖 Интерактивный: сценарий');
+    expect(await wizardStateBytes(session.harness, owner, 'launch-call')).toBeLessThan(32 * 1024);
+
+    const taps = await Promise.all([owner.tap('🚀 Запустить'), owner.tap('🚀 Запустить')]);
+    expect(taps).toHaveLength(2);
+    const card = await owner.waitFor(/✅ Обзвон «Обзвон \d\d\.\d\d» \(№\d+\) создан/);
+    const id = Number(/№(\d+)/.exec(card.text ?? '')?.[1]);
+    const autocall = await api.autocalls.get(id);
+    expect(autocall).toMatchObject({ type: 'interactive', scenario_id: scenario?.id, date_from: kzDays().tomorrow, time_from: '09:00:00', time_to: '18:00:00', calls_count: 12 });
+    const same = await api.autocalls.list({ client_id: autocall.client_id ?? '' });
+    expect(same.data.map((a) => a.id)).toEqual([id]);
+    session.harness.tg.expectNoViolations();
+  });
+
+  it('starts from a list button and synthesizes the recording from text along with the campaign', async () => {
+    session = await startLauncher(KEY);
+    const { owner, api, accountId, harness } = session;
+    const list = (await api.lists.list()).data.find((l) => l.name === 'Должники — март');
+    await owner.pressCallback(links.callList(accountId, list?.id ?? 0));
+    await owner.waitFor(/step 1\/9/);
+    await owner.tap('🔊 Regular: a recording');
+    const recipients = await owner.waitFor(/step 2\/9/);
+    expect(buttonLabels(recipients)).toContain('✅ Должники — март · 8');
+    await owner.tap('Next ›');
+    await owner.waitFor(/step 3\/9/);
+    await owner.send('Здравствуйте! Напоминаем о платеже до конца месяца. Спасибо!');
+    await owner.waitFor(/step 3\/9.*Choose a voice/s);
+    await owner.tap('♀ Jane · Yandex');
+    await owner.waitFor(/step 4\/9/);
+    await owner.tap('Tomorrow');
+    await owner.waitFor(/step 5\/9/);
+    await owner.send('9:30 - 17:45');
+    await owner.waitFor(/step 6\/9/);
+    await owner.tap('Next ›');
+    await owner.waitFor(/step 7\/9/);
+    await owner.tap('↩️ Call-backs: off');
+    await owner.waitFor((m) => buttonLabels(m).includes('↩️ Call-backs: on'));
+    await owner.tap('Next ›');
+    await owner.waitFor(/step 8\/9/);
+    await owner.send('  Debt   reminder  ');
+    const summary = await owner.waitFor(/step 9\/9/);
+    expect(summary.text).toContain('Recording: 🗣 new recording from text «Здравствуйте! Напоминаем о платеже до конца месяца. Спасибо!», voice Jane');
+    await owner.tap('🚀 Launch');
+    const card = await owner.waitFor(/Call campaign «Debt reminder» \(#(\d+)\) is created/);
+    const autocall = await api.autocalls.get(Number(/#(\d+)/.exec(card.text ?? '')?.[1]));
+    expect(autocall).toMatchObject({ type: 'regular', time_from: '09:30:00', time_to: '17:45:00', lifetime: true, record: false, calls_count: 8 });
+    const soundId = autocall.audio_id?.[0];
+    const state = harness.autocall.state(KEY) as { sounds: { id: number; source: { kind: string; text?: string; voice?: string } }[] };
+    expect(state.sounds.find((s) => s.id === soundId)?.source).toMatchObject({
+      kind: 'synthesis',
+      text: 'Здравствуйте! Напоминаем о платеже до конца месяца. Спасибо!',
+      voice: 'jane',
+    });
     harness.tg.expectNoViolations();
   });
 });
