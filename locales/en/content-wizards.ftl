@@ -20,7 +20,10 @@ newlist-ask-numbers =
     When everything is in, tap Done.
 newlist-ask-more = Send more numbers — as text, a file or a contact — or tap Done.
 newlist-added = 📥 { $sourceHtml }: { $valid } added, { $duplicates } repeated, { $invalid } with errors.
-newlist-totals = In total: ✅ { $valid } numbers · ♻️ { $duplicates } repeated · ⚠️ { $invalid } with errors
+newlist-totals = In total: ✅ { $valid ->
+        [one] { $valid } number
+       *[other] { $valid } numbers
+    } · ♻️ { $duplicates } repeated · ⚠️ { $invalid } with errors
 newlist-file-csv = CSV, { $encoding } encoding, separator “{ $delimiter }”
 newlist-file-xlsx = Excel (XLSX), first sheet
 newlist-file-header = with a header row

@@ -6,6 +6,7 @@
 import { InlineKeyboard } from 'grammy';
 import type { BotContext } from '../../bot/context.js';
 import { CONTACT_FILE_MAX_BYTES } from '../../domain/contact-file/index.js';
+import { truncateText } from '../../domain/text/index.js';
 import type { ContactTotals } from '../../domain/contacts/index.js';
 import type { Reply } from '../kit/replies.js';
 import { choice } from '../kit/wizard-ui.js';
@@ -16,6 +17,9 @@ import { describeSource } from './rejection-text.js';
 const DONE = 'done';
 const CLEAR = 'clear';
 const MB = 1024 * 1024;
+/** A wide sheet's headers are cut and its variables listed up to a point, so the step stays one message. */
+const HEADER_SHOWN = 40;
+const VARIABLES_SHOWN = 12;
 
 type Translate = BotContext['t'];
 
@@ -28,9 +32,13 @@ function fileLines(t: Translate, file: FileSummary): string {
       : t('newlist-file-csv', { encoding: (file.encoding ?? 'utf-8').toUpperCase(), delimiter: file.delimiter === '\t' ? 'Tab' : (file.delimiter ?? ';') });
   const parts = [format, t(file.hasHeader ? 'newlist-file-header' : 'newlist-file-no-header')];
   if (file.layout === 'lines') parts.push(t('newlist-file-lines'));
-  if (file.phoneColumn !== null) parts.push(t('newlist-file-phone', { column: file.phoneColumn }));
-  if (file.noteColumn !== null) parts.push(t('newlist-file-note', { column: file.noteColumn }));
-  if (file.variables.length > 0) parts.push(t('newlist-file-variables', { variables: file.variables.map((key) => `{{${key}}}`).join(', ') }));
+  if (file.phoneColumn !== null) parts.push(t('newlist-file-phone', { column: truncateText(file.phoneColumn, HEADER_SHOWN) }));
+  if (file.noteColumn !== null) parts.push(t('newlist-file-note', { column: truncateText(file.noteColumn, HEADER_SHOWN) }));
+  if (file.variables.length > 0) {
+    const shown = file.variables.slice(0, VARIABLES_SHOWN).map((key) => `{{${key}}}`);
+    if (file.variables.length > VARIABLES_SHOWN) shown.push('…');
+    parts.push(t('newlist-file-variables', { variables: shown.join(', ') }));
+  }
   return parts.join(' · ');
 }
 

@@ -7,6 +7,7 @@ import type { BotContext } from '../../bot/context.js';
 import type { ContactRejection } from '../../domain/contacts/index.js';
 import type { RejectionGroup } from '../../domain/list-review/index.js';
 import { allowedCodes } from '../../domain/phone/index.js';
+import { truncateText } from '../../domain/text/index.js';
 
 type Translate = BotContext['t'];
 
@@ -34,8 +35,11 @@ export function describeGroup(t: Translate, group: RejectionGroup): string {
   return t('newlist-group-code', { count: group.count, reasonHtml, codes: allowedCodes('list').join(', ') });
 }
 
+/** File names are cut: ten quoted refusals from one file must still fit a message. */
+const FILE_NAME_SHOWN = 40;
+
 export function describeSource(t: Translate, source: string): string {
-  if (source.startsWith('file:')) return t('newlist-source-file', { file: source.slice('file:'.length) });
+  if (source.startsWith('file:')) return t('newlist-source-file', { file: truncateText(source.slice('file:'.length), FILE_NAME_SHOWN) });
   if (source.startsWith('text:')) return t('newlist-source-text', { number: Number(source.slice('text:'.length)) });
   return t('newlist-source-contact');
 }
