@@ -82,7 +82,7 @@ const common = z.object({
   /** Least time between two alerts to one group (Telegram: 20 a minute). */
   NOTIFIER_GROUP_INTERVAL_MS: z.coerce.number().int().min(0).default(3_000),
   /** Accounts polled at once by one notifier process. */
-  NOTIFIER_CONCURRENCY: positiveInt(20),
+  NOTIFIER_CONCURRENCY: positiveInt(50),
   /** How long a job stays with a process that stopped answering (killed) before another takes it over. */
   NOTIFIER_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
 });

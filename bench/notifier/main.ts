@@ -38,21 +38,42 @@ interface PhaseResult {
 
 const format = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+/** Waits for `condition`, telling stderr every few seconds what it waits for and how far it got. */
+async function until(condition: () => boolean, timeoutMs: number, what: string, progress: () => string = () => ''): Promise<void> {
+  const started = Date.now();
+  let told = started;
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`bench: timed out waiting for ${what}`);
+    if (Date.now() - started > timeoutMs) throw new Error(`bench: timed out waiting for ${what} (${progress()})`);
+    if (Date.now() - told > 5000) {
+      process.stderr.write(`bench: waiting for ${what}… ${progress()}\n`);
+      told = Date.now();
+    }
     await sleep(20);
   }
 }
 
-/** The duration of the next full poll round: from its first poll to its last, summed over the instances. */
-async function measureRound(instances: Instance[]): Promise<number> {
-  const base = latest(instances).polls;
-  await until(() => latest(instances).polls > base, INTERVAL_MS * 2, 'a round to start');
+/** The polls of all instances so far, once they have not moved for `quietMs` (between two rounds). */
+async function settledPolls(instances: Instance[], quietMs: number): Promise<{ polls: number; at: number }> {
+  let last = latest(instances).polls;
+  let since = Date.now();
+  for (;;) {
+    await sleep(50);
+    const now = latest(instances).polls;
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return { polls: now, at: since };
+  }
+}
+
+/** The next poll round: from its first poll to its last (the polls of a round come together, rounds apart). */
+async function measureRound(instances: Instance[]): Promise<{ ms: number; polls: number }> {
+  const before = await settledPolls(instances, 1000);
+  const polled = () => `${format(latest(instances).polls - before.polls)} polled, CPU ${latest(instances).cpuMs.map((ms) => format(ms)).join('/')} ms`;
+  await until(() => latest(instances).polls > before.polls, INTERVAL_MS * 2, 'a round to start', polled);
   const started = Date.now();
-  await until(() => latest(instances).polls >= base + ACCOUNTS, INTERVAL_MS * 4, 'a round to finish');
-  return Date.now() - started;
+  const after = await settledPolls(instances, 1000);
+  return { ms: after.at - started, polls: after.polls - before.polls };
 }
 
 async function runPhase(count: number, fleet: Fleet, world: { sandbox: Awaited<ReturnType<typeof startSandbox>>; watch: DeliveryWatch }, env: Record<string, string>, firstSequence: number): Promise<PhaseResult> {
@@ -61,7 +82,8 @@ async function runPhase(count: number, fleet: Fleet, world: { sandbox: Awaited<R
   const started = Date.now();
   // Round one after a start may be taking baselines; the second is the steady state.
   await measureRound(instances);
-  const roundMs = await measureRound(instances);
+  const round = await measureRound(instances);
+  if (round.polls < ACCOUNTS) process.stderr.write(`bench: a round polled ${String(round.polls)} of ${String(ACCOUNTS)} accounts\n`);
 
   // Latency: a few notifications a second on distinct accounts, well under the send cap.
   let sequence = firstSequence;
@@ -91,7 +113,7 @@ async function runPhase(count: number, fleet: Fleet, world: { sandbox: Awaited<R
   const after = latest(instances);
   await Promise.all(instances.map((instance) => instance.stop()));
   return {
-    roundMs,
+    roundMs: round.ms,
     latencyP50: percentile(latencies, 50),
     latencyP99: percentile(latencies, 99),
     rate: (times.length - 1) / span,

@@ -14,6 +14,8 @@ async function total(name: string): Promise<number> {
   return (metric?.values ?? []).reduce((sum, value) => sum + value.value, 0);
 }
 
+// The benchmark going away closes the pipe; that ends this instance too.
+process.stdout.on('error', () => process.exit(0));
 let peakRss = 0;
 process.stdout.write('ready\n');
 setInterval(() => {

@@ -113,6 +113,21 @@ describe('notifier chats', () => {
     expect(floodWaits?.values[0]?.value).toBeGreaterThanOrEqual(1);
     h.tg.expectNoViolations();
   });
+
+  it('logs and skips a message Telegram refuses (a forum topic deleted since), and still delivers to the others', async () => {
+    const h = await start();
+    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
+    await linkKey(owner, KEY);
+    const accountId = await accountIdOf(h, owner);
+    const group = h.tg.group({ title: 'Ops', forum: true });
+    group.add(owner, 'administrator');
+    await h.app.deps.store.notifier.subscribe({ chatId: group.id, threadId: 999_999, accountId, types: ['LowBalance'], lang: 'en', title: 'Ops' });
+    h.autocall.emitNotification(KEY, 'LowBalance', { balance: 45.2, threshold: 100 });
+    await alertsArrive(() => owner.messages(), /Low balance/);
+    await expect.poll(async () => (await h.app.deps.metrics.registry.getSingleMetric('notifier_notifications_failed_total')?.get())?.values.find((v) => v.labels['reason'] === 'rejected')?.value).toBe(1);
+    expect(h.logs()).toContain('Telegram refused the message');
+    expect(h.tg.violations.map((v) => v.error)).toEqual([expect.stringContaining('message thread not found')]);
+  });
 });
 
 /** `rented_until` as the sandbox writes it: `days` days after its clock's now, in Almaty time. */

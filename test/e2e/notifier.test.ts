@@ -136,6 +136,20 @@ describe('notifier', () => {
     h.tg.expectNoViolations();
   });
 
+  it('backs off while AutoCall fails, then delivers what it missed; marks delivered notifications read when asked', async () => {
+    const h = await start({ NOTIFIER_MARK_READ: 'true' });
+    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
+    await linkKey(owner, KEY);
+    h.autocall.faults.set({ kind: 'server-error', status: 503, path: '/api/v1/notifications', method: 'GET', times: 6 });
+    const id = h.autocall.emitNotification(KEY, 'LowBalance', { balance: 45.2, threshold: 100 });
+    await alertsArrive(() => owner.messages(), /Low balance/, 1, 20_000);
+    const failed = await h.app.deps.metrics.registry.getSingleMetric('notifier_polls_total')?.get();
+    expect(failed?.values.find((v) => v.labels['result'] === 'failed')?.value).toBeGreaterThanOrEqual(1);
+    const stored = () => (h.autocall.state(KEY)?.['notifications'] as { id: string; readAt: string | null }[]).find((n) => n.id === id);
+    await expect.poll(() => stored()?.readAt ?? null, { timeout: 10_000 }).not.toBeNull();
+    h.tg.expectNoViolations();
+  });
+
   it('marks a key AutoCall refuses and tells its owner once', async () => {
     const h = await start();
     const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });

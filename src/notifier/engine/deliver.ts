@@ -41,9 +41,9 @@ function subscriptionOf(subscriptions: readonly Subscription[], delivery: Delive
 export function createDeliverer(deps: NotifierDeps) {
   const { store, logger, metrics, config } = deps;
 
-  async function languageOf(delivery: Delivery, subscription: Subscription | undefined): Promise<Language> {
-    if (isPrivateChat(delivery.target.chatId)) return (await store.users.get(delivery.target.chatId)).lang ?? 'ru';
-    return subscription?.lang ?? 'ru';
+  /** A person's own language in private; in a group the language of whoever subscribed it. */
+  async function languageOf(delivery: Delivery): Promise<Language | undefined> {
+    return isPrivateChat(delivery.target.chatId) ? (await store.users.get(delivery.target.chatId)).lang : undefined;
   }
 
   /** Some other send to this chat happened within its interval: wait. Zero turns pacing off. */
@@ -65,11 +65,11 @@ export function createDeliverer(deps: NotifierDeps) {
   }
 
   /** Everything a send needs, prepared before the claim so that nothing but the request itself follows it. */
-  async function prepare(account: Account, delivery: Delivery, subscriptions: readonly Subscription[]) {
+  function prepare(account: Account, delivery: Delivery, subscriptions: readonly Subscription[], personLang: Language | undefined) {
     const { chatId, threadId } = delivery.target;
     const message = renderAlert({
       translate: deps.translate,
-      lang: await languageOf(delivery, subscriptionOf(subscriptions, delivery)),
+      lang: personLang ?? subscriptionOf(subscriptions, delivery)?.lang ?? 'ru',
       account,
       notification: delivery.notification,
       details: delivery.details,
@@ -93,14 +93,19 @@ export function createDeliverer(deps: NotifierDeps) {
 
   async function deliver(delivery: Delivery): Promise<DeliveryOutcome> {
     const { accountId, notification, target } = delivery;
-    const account = await store.accounts.get(accountId);
-    if (!account) return { kind: 'skipped' };
-    const [members, subscriptions] = await Promise.all([store.members.listByAccount(accountId), store.notifier.listSubscriptions(accountId)]);
+    // One round trip for everything the decision needs: sends are the notifier's hot path.
+    const [account, members, subscriptions, delivered, personLang] = await Promise.all([
+      store.accounts.get(accountId),
+      store.members.listByAccount(accountId),
+      store.notifier.listSubscriptions(accountId),
+      store.notifier.isDelivered(accountId, notification.id, target.chatId, target.threadId),
+      languageOf(delivery),
+    ]);
+    if (!account || delivered) return { kind: 'skipped' };
     if (!recipientsOf(notification.type, members, subscriptions).some((t) => sameTarget(t, target))) return { kind: 'skipped' };
-    if (await store.notifier.isDelivered(accountId, notification.id, target.chatId, target.threadId)) return { kind: 'skipped' };
     const delayMs = await pace(delivery);
     if (delayMs > 0) return { kind: 'paced', delayMs };
-    const send = await prepare(account, delivery, subscriptions);
+    const send = prepare(account, delivery, subscriptions, personLang);
     // From the claim on, a crash leaves the delivery claimed: only the request itself may lie in between, so a crash
     // there is the one case where a notification could be missed rather than sent twice.
     if (!(await store.notifier.claimDelivery(accountId, notification.id, target.chatId, target.threadId))) return { kind: 'skipped' };

@@ -127,9 +127,9 @@ export function createPoller(deps: NotifierDeps) {
     return done.length === news.length;
   }
 
-  async function pollWith(account: Account, api: AutocallApi, enqueue: Enqueue): Promise<PollResult> {
-    const { data } = await api.notifications.list();
-    const marker = readMarker(await store.notifier.getBaseline(account.id));
+  async function pollWith(account: Account, api: AutocallApi, enqueue: Enqueue, hadFailures: boolean): Promise<PollResult> {
+    const [{ data }, stored] = await Promise.all([api.notifications.list(), store.notifier.getBaseline(account.id)]);
+    const marker = readMarker(stored);
     if (marker === null) {
       await takeBaseline(store, account.id, data);
       return 'baseline';
@@ -140,7 +140,7 @@ export function createPoller(deps: NotifierDeps) {
     const next = complete ? advancedMarker(marker, data) : marker;
     if (next !== marker) await store.notifier.setBaseline(account.id, String(next));
     if (config.NOTIFIER_MARK_READ) await markDeliveredRead(account, api, fresh);
-    await store.kv.del(failuresKey(account.id));
+    if (hadFailures) await store.kv.del(failuresKey(account.id));
     return 'ok';
   }
 
@@ -152,14 +152,18 @@ export function createPoller(deps: NotifierDeps) {
   }
 
   async function pollOnce(accountId: string, enqueue: Enqueue): Promise<PollResult> {
-    const account = await store.accounts.get(accountId);
-    if (!account || account.status === 'needs_relink') return 'skipped';
+    // One round trip for everything that may rule the poll out: thousands of accounts are polled every interval.
+    const [account, backingOff, failures] = await Promise.all([
+      store.accounts.get(accountId),
+      store.kv.get(backoffKey(accountId)),
+      store.kv.get(failuresKey(accountId)),
+    ]);
+    if (!account || account.status === 'needs_relink' || backingOff !== null) return 'skipped';
     if (account.demo && !deps.demoAvailable) return 'skipped';
-    if ((await store.kv.get(backoffKey(account.id))) !== null) return 'skipped';
     if (!(await budget.take(account.id))) return 'skipped';
     const api = await deps.apis.forAccount(account);
     try {
-      return await pollWith(account, api, enqueue);
+      return await pollWith(account, api, enqueue, failures !== null);
     } catch (error) {
       if (!isAutocallError(error)) throw error;
       await handleApiError(account, error);

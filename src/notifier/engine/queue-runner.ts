@@ -36,7 +36,7 @@ const SEND = 'send';
 /** Poll jobs added per Redis round trip when a round fans out over the accounts. */
 const ROUND_BATCH = 500;
 /** Sends in flight per process; the global rate limiter, not this, bounds the throughput. */
-const SEND_CONCURRENCY = 8;
+const SEND_CONCURRENCY = 32;
 const KEEP_SENT_S = 24 * 3600;
 /**
  * How often a job may be taken over from a process that stopped renewing its lock (killed, or stalled by a long
