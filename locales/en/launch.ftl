@@ -147,6 +147,7 @@ launch-sum-name = Name: «{ $name }»
 launch-sum-text =
     Text: { $textHtml }
     { $sizeHtml }
+launch-sum-size-worst = Size: AutoCall prices the worst case, every variable at its longest value among the recipients.
 launch-sum-send-at = Send: { $when }
 launch-summary-cost = 💰 At most: <b>{ $cost }</b>
 launch-summary-balance = Balance { $balance } → after the launch { $after }

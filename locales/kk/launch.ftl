@@ -147,6 +147,7 @@ launch-sum-name = Атауы: «{ $name }»
 launch-sum-text =
     Мәтін: { $textHtml }
     { $sizeHtml }
+launch-sum-size-worst = Көлемі: AutoCall ең нашар жағдай бойынша есептейді — әр айнымалы алушылар арасындағы ең ұзын мәнімен.
 launch-sum-send-at = Жіберу: { $when }
 launch-summary-cost = 💰 Ең көбі: <b>{ $cost }</b>
 launch-summary-balance = Баланс { $balance } → іске қосқаннан кейін { $after }

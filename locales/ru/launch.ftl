@@ -147,6 +147,7 @@ launch-sum-name = Название: «{ $name }»
 launch-sum-text =
     Текст: { $textHtml }
     { $sizeHtml }
+launch-sum-size-worst = Размер: AutoCall считает по худшему случаю — каждая переменная с самым длинным значением среди получателей.
 launch-sum-send-at = Отправка: { $when }
 launch-summary-cost = 💰 Не больше: <b>{ $cost }</b>
 launch-summary-balance = Баланс { $balance } → после запуска { $after }

@@ -10,6 +10,7 @@ import type { BotContext, WizardContext } from '../../bot/context.js';
 import { links } from '../../bot/links.js';
 import { BULK_EXTRA_MAX_LENGTH } from '../../domain/contacts/index.js';
 import { formatMoney } from '../../domain/format/index.js';
+import { templatePlaceholders } from '../../domain/sms/index.js';
 import { escapeHtml, truncateText } from '../../domain/text/index.js';
 import { type InlineContact, inlineItem, readInline } from '../campaign-steps/inline-recipients.js';
 import type { LaunchAttempt } from '../campaign-steps/launch-step.js';
@@ -49,7 +50,11 @@ export function bulkBody(plan: SmsPlan, wizardId: string, inline: readonly Inlin
 /** Every choice, one line each, for the summary. */
 export function smsSummaryLines(ctx: WizardContext, plan: SmsPlan): string[] {
   return [
-    ctx.t('launch-sum-text', { textHtml: `<blockquote>${escapeHtml(truncateText(plan.text, QUOTED_TEXT_MAX))}</blockquote>`, sizeHtml: smsSizeLine(ctx, plan.text) }),
+    ctx.t('launch-sum-text', {
+      textHtml: `<blockquote>${escapeHtml(truncateText(plan.text, QUOTED_TEXT_MAX))}</blockquote>`,
+      // With variables the size is each recipient's own; AutoCall prices the longest values.
+      sizeHtml: templatePlaceholders(plan.text).variables.length === 0 ? smsSizeLine(ctx, plan.text) : ctx.t('launch-sum-size-worst'),
+    }),
     ctx.t('launch-sum-recipients', { valueHtml: recipientsText(ctx, plan.recipients) }),
     ctx.t('launch-sum-send-at', { when: sendAtText(ctx, plan.sendAt) }),
     ctx.t('launch-sum-name', { name: plan.name }),
