@@ -4,7 +4,7 @@
  * audio. The campaign's state is read again at the tap: the card that offered the button may be old.
  */
 import { Composer, InlineKeyboard, InputFile } from 'grammy';
-import { isAutocallError } from '../../../api/index.js';
+import { type AutocallErrorKind, isAutocallError } from '../../../api/index.js';
 import { formatCount } from '../../../domain/format/index.js';
 import { formatPhone } from '../../../domain/phone/index.js';
 import type { BotContext } from '../../context.js';
@@ -24,6 +24,8 @@ export const actionHandlers = new Composer<BotContext>();
 
 /** A second Relaunch tap within this time is the same request (it would make a second list). */
 const RELAUNCH_DEDUP_MS = 30_000;
+/** Failures after which AutoCall may have made the list all the same. */
+const OUTCOME_UNKNOWN: ReadonlySet<AutocallErrorKind> = new Set(['timeout', 'network', 'server', 'invalid_response', 'aborted']);
 
 registerDelete(actionHandlers, {
   actions: { ask: A.deleteAsk, yes: A.deleteYes, card: A.card },
@@ -46,12 +48,20 @@ onTap(actionHandlers, linkPatterns.campaignRelaunch, 'campaign.launch', async (c
     await ctx.answerCallbackQuery({ text: alertText(ctx.t('campaign-relaunch-not-completed', { status: statusText(ctx, autocall.status) })), show_alert: true });
     return;
   }
-  if (!(await ctx.deps.store.kv.setOnce(`relaunch:${granted.account.id}:${id}`, String(ctx.viewer.userId), RELAUNCH_DEDUP_MS))) {
+  const dedup = `relaunch:${granted.account.id}:${id}`;
+  if (!(await ctx.deps.store.kv.setOnce(dedup, String(ctx.viewer.userId), RELAUNCH_DEDUP_MS))) {
     await ctx.answerCallbackQuery({ text: ctx.t('campaign-relaunch-busy') });
     return;
   }
   await ctx.answerCallbackQuery();
-  const list = await api.autocalls.relaunch(id);
+  let list;
+  try {
+    list = await api.autocalls.relaunch(id);
+  } catch (error) {
+    // When AutoCall surely made nothing, the next tap may try again at once; when the list may exist, it waits.
+    if (!isAutocallError(error) || !OUTCOME_UNKNOWN.has(error.kind)) await ctx.deps.store.kv.del(dedup);
+    throw error;
+  }
   await ctx.deps.store.audit.append(granted.account.id, {
     at: ctx.deps.now(),
     actorId: ctx.viewer.userId,
@@ -83,16 +93,19 @@ onTap(actionHandlers, P.recording, 'view', async (ctx, granted, [rawId]) => {
   const id = idArg(rawId);
   if (id === null) return staleTap(ctx);
   const api = await ctx.deps.apis.forAccount(granted.account);
+  let found;
   try {
-    const [call, recording] = await Promise.all([api.calls.get(id), api.calls.recording(id)]);
-    await ctx.answerCallbackQuery();
-    await ctx.replyWithAudio(new InputFile(recording.bytes, recording.fileName), {
-      caption: ctx.t('campaign-recording-caption', { number: formatPhone(call.number) }),
-      parse_mode: 'HTML',
-      title: formatPhone(call.number),
-    });
+    found = await Promise.all([api.calls.get(id), api.calls.recording(id)]);
   } catch (error) {
     if (!isAutocallError(error) || error.kind !== 'not_found') throw error;
     await ctx.answerCallbackQuery({ text: ctx.t('campaign-recording-none'), show_alert: true });
+    return;
   }
+  const [call, recording] = found;
+  await ctx.answerCallbackQuery();
+  await ctx.replyWithAudio(new InputFile(recording.bytes, recording.fileName), {
+    caption: ctx.t('campaign-recording-caption', { number: formatPhone(call.number) }),
+    parse_mode: 'HTML',
+    title: formatPhone(call.number),
+  });
 });
