@@ -8,15 +8,17 @@ function worstStarts(window: { max: number; duration: number }, lengthMs: number
 
 describe('sendWindow', () => {
   it.each([
-    [29, { max: 10, duration: 345 }],
-    [30, { max: 10, duration: 333 }],
-    [5, { max: 5, duration: 1000 }],
-    [2000, { max: 10, duration: 5 }],
+    [29, { max: 5, duration: 172 }],
+    [30, { max: 5, duration: 167 }],
+    [3, { max: 3, duration: 1000 }],
+    [2000, { max: 5, duration: 3 }],
   ])('at %i a second counts %j', (perSecond, expected) => {
     expect(sendWindow(perSecond)).toEqual(expected);
   });
 
-  it.each([0, 1, 100, 345, 999, 1000, 5000, 60_000])('never starts more than Telegram’s bucket (30 + 30/s) allows within %i ms', (lengthMs) => {
-    expect(worstStarts(sendWindow(29), lengthMs)).toBeLessThanOrEqual(30 + (30 * lengthMs) / 1000);
+  it.each([0, 1, 100, 172, 999, 1000, 5000, 60_000])('starts at most what Telegram’s bucket (30 + 30/s) allows within %i ms, with room for late sends', (lengthMs) => {
+    // Sends a busy process delays by up to half a second after their start count against the same bucket.
+    const lateMs = 500;
+    expect(worstStarts(sendWindow(29), lengthMs + lateMs)).toBeLessThanOrEqual(30 + (30 * lengthMs) / 1000);
   });
 });

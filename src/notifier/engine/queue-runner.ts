@@ -7,7 +7,7 @@
  * - poll workers (`NOTIFIER_CONCURRENCY` per process) fan new notifications out into the send queue — the outbox —
  *   one job per delivery, its id naming notification and chat, so finding the same news twice queues it once;
  * - send workers share BullMQ's global rate limiter (`NOTIFIER_SENDS_PER_SECOND` across all processes), counted in
- *   short windows of at most ten sends (see `sendWindow`). A Telegram 429 rate-limits the whole queue for
+ *   short windows of at most five sends (see `sendWindow`). A Telegram 429 rate-limits the whole queue for
  *   `retry_after`; a chat sent to a moment ago delays just that job; other failures retry with exponential backoff.
  * Jobs of a killed process are taken over once their lock (`NOTIFIER_LOCK_MS`) lapses; the delivery claims make
  * the takeover safe.
@@ -51,13 +51,13 @@ interface PollJob {
 }
 
 /** Sends started per limiter window at most. */
-const SENDS_PER_WINDOW = 10;
+const SENDS_PER_WINDOW = 5;
 
 /**
  * BullMQ's limiter counts job starts in fixed windows, so the end of one window and the start of the next can
  * together start two windows' worth at once. Telegram's flood control is a bucket of 30 that refills at 30 a
- * second: a burst of 2 × 10 on top of the steady rate stays inside it, while windows of a whole second (2 × 30)
- * would not. Short windows cost nothing in throughput.
+ * second: a burst of 2 × 5 on top of the steady rate stays inside it with room for sends that a busy process
+ * delays by up to half a second after their start, while windows of a whole second (2 × 30) would not.
  */
 export function sendWindow(sendsPerSecond: number): { max: number; duration: number } {
   const max = Math.min(SENDS_PER_WINDOW, sendsPerSecond);
