@@ -3,6 +3,7 @@
  * /cancel) ends the wizard and creates nothing; a viewer is refused.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { links } from '../../src/bot/links.js';
 import { buttonLabels, joinTeam } from '../support/journeys.js';
 import { type Launcher, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
 import type { ChatMessage, FakeUser, MessagePattern } from '../support/telegram/index.js';
@@ -130,6 +131,29 @@ describe('call campaign wizard, step by step', () => {
     await viewer.waitFor(/Your role \(viewer\) cannot do this/);
     const answer = await viewer.pressCallback(`nc:${accountId}`);
     expect(answer.text).toMatch(/cannot do this/);
+    harness.tg.expectNoViolations();
+  });
+
+  it('opens from the main menu, and from the buttons of other features with their choice made', async () => {
+    session = await startLauncher(KEY);
+    const { owner, harness, api, accountId } = session;
+    await owner.send('/menu');
+    await owner.waitFor(/Main menu/);
+    await owner.tap('📣 New call campaign');
+    await owner.waitFor(/New call campaign · step 1\/9/);
+    await owner.pressCallback(links.newSms(accountId));
+    await owner.waitFor(/New SMS campaign · step 1\/6/);
+    const sound = (await api.sounds.list()).data.find((s) => s.name === 'Акция выходного дня');
+    await owner.pressCallback(links.callWithSound(accountId, sound?.id ?? 0));
+    const first = await owner.waitFor(/New call campaign · step 1\/9/);
+    expect(buttonLabels(first)).toContain('✓ 🔊 Regular: a recording');
+    await owner.tap('✓ 🔊 Regular: a recording');
+    await owner.waitFor(/step 2\/9/);
+    await walk(owner, 2, 3);
+    const third = owner.lastMessage();
+    expect(third?.text).toMatch(/Now: 🟢 «Акция выходного дня»/);
+    expect(buttonLabels(third ?? first)).toContain('Next ›');
+    expect((await owner.pressCallback(links.callWithSound(accountId, 'x'))).text).toMatch(/outdated/);
     harness.tg.expectNoViolations();
   });
 });

@@ -42,7 +42,7 @@ function audioRef(audio: AudioChoice): number | { type: 'synthesis'; data: { tex
 }
 
 /** The body of `POST /autocalls` and `POST /autocalls/calculate`; `client_id` is the wizard's id. */
-export function callBody(answers: CallAnswers, wizardId: string, inline: readonly InlineContact[]): AutocallCreate {
+function callBody(answers: CallAnswers, wizardId: string, inline: readonly InlineContact[]): AutocallCreate {
   const type = answered(answers.type, 'a type');
   const window = answered(answers.window, 'a time window');
   return {
@@ -88,7 +88,7 @@ function createdCall(autocall: AutocallSummary, fallbackName: string): CreatedCa
 }
 
 /** Finds the campaign this wizard launched, by its `client_id`. */
-export async function findCall(api: AutocallApi, wizardId: string, name: string): Promise<CreatedCall | undefined> {
+async function findCall(api: AutocallApi, wizardId: string, name: string): Promise<CreatedCall | undefined> {
   const found = await newestByClientId(api.autocalls.list({ client_id: wizardId, order: 'desc' }), wizardId);
   return found === undefined ? undefined : createdCall(found, name);
 }

@@ -5,7 +5,7 @@ import { choice, type WizardUi } from '../kit/wizard-ui.js';
 import type { StepPosition } from './wizard-env.js';
 
 /** Names of AutoCall resources are 1–40 characters. */
-export const NAME_MAX = 40;
+const NAME_MAX = 40;
 
 export interface NameOptions extends StepPosition {
   readonly current: string | null;

@@ -34,7 +34,7 @@ export interface Recipients {
 export const NO_RECIPIENTS: Recipients = { lists: [], inline: NO_INLINE };
 
 /** Contacts of the lists plus the numbers sent: an upper bound, as a number may be in several lists. */
-export function recipientCount(recipients: Recipients): number {
+function recipientCount(recipients: Recipients): number {
   return recipients.lists.reduce((sum, list) => sum + list.count, 0) + recipients.inline.count;
 }
 

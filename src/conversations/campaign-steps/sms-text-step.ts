@@ -9,7 +9,7 @@ import { gsm7Suggestion, smsPreview } from './sms-preview.js';
 import type { StepPosition } from './wizard-env.js';
 
 /** `POST /bulks` takes 1–1600 characters. */
-export const SMS_TEXT_MAX = 1600;
+const SMS_TEXT_MAX = 1600;
 
 export interface SmsTextOptions extends StepPosition {
   /** What the text is for (translated HTML), above the preview. */

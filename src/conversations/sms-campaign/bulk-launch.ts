@@ -37,7 +37,7 @@ export interface CreatedBulk {
 const QUOTED_TEXT_MAX = 300;
 
 /** The body of `POST /bulks` and `POST /bulks/calculate`; `client_id` is the wizard's id. */
-export function bulkBody(plan: SmsPlan, wizardId: string, inline: readonly InlineContact[]): BulkCreate {
+function bulkBody(plan: SmsPlan, wizardId: string, inline: readonly InlineContact[]): BulkCreate {
   return {
     name: plan.name,
     text: plan.text,
