@@ -110,7 +110,11 @@ export async function askAudio(env: WizardEnv, position: StepPosition, audio: Au
   let wanted = 0;
   let page: RowPage<SoundRow> | null = null;
   for (;;) {
-    if (page?.page !== wanted) page = await withApi(env, (api) => soundPage(api, wanted));
+    if (page?.page !== wanted) {
+      page = await withApi(env, (api) => soundPage(api, wanted));
+      // A stale ‹ › lands on the nearest page that exists.
+      wanted = page.page;
+    }
     const shown: RowPage<SoundRow> = page;
     const t = ui.ctx.t.bind(ui.ctx);
     const lang = ui.ctx.viewer.lang;
@@ -156,7 +160,11 @@ export async function askScenario(env: WizardEnv, position: StepPosition, curren
   let wanted = 0;
   let page: RowPage<ScenarioRow> | null = null;
   for (;;) {
-    if (page?.page !== wanted) page = await withApi(env, (api) => scenarioPage(api, wanted));
+    if (page?.page !== wanted) {
+      page = await withApi(env, (api) => scenarioPage(api, wanted));
+      // A stale ‹ › lands on the nearest page that exists.
+      wanted = page.page;
+    }
     const shown: RowPage<ScenarioRow> = page;
     const t = ui.ctx.t.bind(ui.ctx);
     const items = shown.rows.map((row) => ({ id: String(row.id), label: `${MODERATION_ICON[row.moderation]} ${truncateText(row.name, LABEL_MAX)}` }));

@@ -146,7 +146,11 @@ export async function askRecipients(env: WizardEnv, current: Recipients, options
   let page: ListPage | null = null;
   let feedback: string | null = null;
   for (;;) {
-    if (page?.page !== wanted) page = await withApi(env, (api) => listPage(api, wanted));
+    if (page?.page !== wanted) {
+      page = await withApi(env, (api) => listPage(api, wanted));
+      // A stale ‹ › lands on the nearest page that exists.
+      wanted = page.page;
+    }
     const shown: ListPage = page;
     const answer = await ui.ask({
       step: options.step,
