@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type AutocallApi, paginate } from '../../src/api/index.js';
 import { formatMoney } from '../../src/domain/format/index.js';
 import { formatPhone } from '../../src/domain/phone/index.js';
-import { buttonLabels, collect, createSmsCampaign, openCampaignCard, type OwnerSession, startAsOwner, testRecipients } from '../support/journeys.js';
+import { buttonLabels, collect, createSmsCampaign, type OwnerSession, startAsOwner, testRecipients } from '../support/journeys.js';
 
 const KEY = 'ak_live_bulks_0123456789abcdefgh';
 const MINUTE = 60_000;
@@ -76,13 +76,15 @@ describe('SMS campaigns', () => {
   });
 
   it('shows a card as AutoCall has it, its messages page by page, and one message\'s delivery', async () => {
-    const { harness, api, owner } = await start();
+    const { harness, api, owner, accountId } = await start();
     const id = await bulk(api, 'Big SMS', 20);
     harness.autocall.clock.advance(10 * MINUTE);
     const stored = await api.bulks.get(id);
     const messages = await collect(paginate(async (page) => (await api.bulks.get(id, { page })).messages));
 
-    const card = await openCampaignCard(owner, '/bulks', /Big SMS/);
+    // From another message (the account card): the card arrives as a new message.
+    await owner.pressCallback(`bk:${accountId}:${id}`);
+    const card = await owner.waitFor(/Status: /);
     expect(card.text).toContain('Status: ✅ completed');
     expect(card.text).toContain(`Recipients: 20 · segments per SMS: ${stored.segments ?? 0}`);
     expect(card.text).toContain('Sale -20% today only. Promo code SALE20');
@@ -90,12 +92,13 @@ describe('SMS campaigns', () => {
     expect(buttonLabels(card)).toEqual(['🔄 Refresh', '📋 Messages', '⬇️ Export CSV', '🗑 Delete', '« To the list']);
 
     await owner.tap('📋 Messages');
-    const page = await owner.waitFor(/messages 1–15 of 20/);
+    const page = await owner.waitFor(/messages 1–8 of 20/);
     const firstMessage = messages[0];
     if (!firstMessage) throw new Error('no messages');
     expect(page.text).toContain(`1. ${formatPhone(firstMessage.number)} (Client 1) — `);
-    await owner.tap('›');
-    await owner.waitFor(/messages 16–20 of 20/);
+    await owner.pressCallback(`bkm:${accountId}:${id}:2`);
+    const lastPage = await owner.waitFor(/messages 17–20 of 20/);
+    expect(buttonLabels(lastPage)).toEqual(['17', '18', '19', '20', '‹', '« To the SMS campaign']);
     const last = messages[19];
     if (!last) throw new Error('no 20th message');
     await owner.tap('20');

@@ -46,9 +46,14 @@ describe('calls of a campaign', () => {
 
     await openCampaignCard(owner, '/campaigns', /Акция выходного дня/);
     await owner.tap('📋 Calls');
-    const page = await owner.waitFor(/calls 1–12 of 12/);
-    expect(page.text).toContain(`${answered + 1}. ${formatPhone(answeredCall.number)}`);
-    expect(buttonLabels(page)).not.toContain('›');
+    const first = await owner.waitFor(/calls 1–8 of 12/);
+    expect(buttonLabels(first)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '›', '« To the campaign']);
+    // Eight to a page: the answered call is on the first or the second.
+    if (answered >= 8) {
+      await owner.tap('›');
+      await owner.waitFor(/calls 9–12 of 12/);
+    }
+    expect(owner.lastMessage()?.text).toContain(`${answered + 1}. ${formatPhone(answeredCall.number)}`);
 
     await owner.tap(String(answered + 1));
     const details = await owner.waitFor(/Status: ✅ success/);
@@ -66,33 +71,35 @@ describe('calls of a campaign', () => {
   });
 
   it('offers no recording for a call nobody answered', async () => {
-    const { harness, api, owner } = await start();
+    const { harness, api, owner, accountId } = await start();
     const seeded = (await api.autocalls.list()).data.find((autocall) => autocall.name === 'Акция выходного дня');
     const silent = seeded && (await allCalls(api, seeded.id)).find((call) => call.duration === 0);
     if (!seeded || !silent) throw new Error('the seeded campaign has no unanswered call');
-    const accountId = (await harness.app.deps.store.members.listByUser(owner.id))[0]?.accountId ?? '';
 
     await owner.send('/campaigns');
     await owner.waitFor(/Call campaigns/);
-    await owner.pressCallback(`acq:${accountId}:${seeded.id}:${silent.id}:1`);
+    await owner.pressCallback(`acq:${accountId}:${seeded.id}:${silent.id}:0`);
     const details = await owner.waitFor(/Status: /);
     expect(details.text).toContain(formatPhone(silent.number));
     expect(buttonLabels(details)).toEqual(['« To the calls']);
     harness.tg.expectNoViolations();
   });
 
-  it('pages through more calls than AutoCall sends at once', async () => {
-    const { harness, api, owner } = await start();
-    await finishedCampaign(harness, api, 40);
-    await openCampaignCard(owner, '/campaigns', /Big/);
-    await owner.tap('📋 Calls');
-    await owner.waitFor(/calls 1–15 of 40/);
+  it('pages through calls eight at a time over AutoCall\'s pages of fifteen', async () => {
+    const { harness, api, owner, accountId } = await start();
+    const id = await finishedCampaign(harness, api, 40);
+    const calls = await allCalls(api, id);
+    // From another message (the account card): the first page of calls arrives as a new message.
+    await owner.pressCallback(`acc:${accountId}:${id}:0`);
+    await owner.waitFor(/calls 1–8 of 40/);
     await owner.tap('›');
-    const second = await owner.waitFor(/calls 16–30 of 40/);
-    expect(buttonLabels(second)).toEqual(expect.arrayContaining(['16', '30', '‹', '›']));
-    await owner.tap('›');
-    const third = await owner.waitFor(/calls 31–40 of 40/);
-    expect(buttonLabels(third)).not.toContain('›');
+    // Calls 9–16 straddle AutoCall's first and second pages.
+    const second = await owner.waitFor(/calls 9–16 of 40/);
+    expect(buttonLabels(second)).toEqual(['9', '10', '11', '12', '13', '14', '15', '16', '‹', '›', '« To the campaign']);
+    for (const [index, call] of calls.slice(8, 16).entries()) expect(second.text).toContain(`${index + 9}. ${formatPhone(call.number)} (Client ${index + 9})`);
+    await owner.pressCallback(`acc:${accountId}:${id}:4`);
+    const last = await owner.waitFor(/calls 33–40 of 40/);
+    expect(buttonLabels(last)).toEqual(['33', '34', '35', '36', '37', '38', '39', '40', '‹', '« To the campaign']);
     harness.tg.expectNoViolations();
   });
 

@@ -12,7 +12,7 @@ import { links } from '../../links.js';
 import { filterCode, isReschedulable, statusText } from '../campaigns/shared/campaign-status.js';
 import type { CampaignView } from '../campaigns/shared/campaign-view.js';
 import { calendarDate, clockTime } from '../campaigns/shared/dates.js';
-import type { Granted } from '../campaigns/shared/on-tap.js';
+import type { Granted } from '../../auth/guarded-tap.js';
 import type { ListPosition } from '../campaigns/shared/summary-list.js';
 import { A } from './actions.js';
 
@@ -39,7 +39,7 @@ function cardKeyboard(ctx: BotContext, { account, role }: Granted, bulk: Bulk, b
   const keyboard = new InlineKeyboard()
     .text(ctx.t('campaigns-btn-refresh'), callbackData(A.card, account.id, id, filterCode(back.filter), back.page))
     .row()
-    .text(ctx.t('bulk-btn-messages'), callbackData(A.messages, account.id, id, 1))
+    .text(ctx.t('bulk-btn-messages'), callbackData(A.messages, account.id, id, 0))
     .text(ctx.t('campaigns-btn-export'), callbackData(A.export, account.id, id))
     .row();
   if (canLaunch && isReschedulable(bulk.status)) keyboard.text(ctx.t('campaigns-btn-edit-schedule'), links.editSmsSchedule(account.id, id)).row();

@@ -3,7 +3,7 @@ import { roleAllows } from '../../auth/permissions.js';
 import type { BotContext } from '../../context.js';
 import { links } from '../../links.js';
 import type { CampaignView } from '../campaigns/shared/campaign-view.js';
-import type { Granted } from '../campaigns/shared/on-tap.js';
+import type { Granted } from '../../auth/guarded-tap.js';
 import { type ListPosition, summaryListView, type SummaryListSpec } from '../campaigns/shared/summary-list.js';
 import { loadSnapshot } from '../campaigns/shared/summary-snapshot.js';
 import { A } from './actions.js';

@@ -5,13 +5,15 @@
  */
 import { Composer } from 'grammy';
 import type { Bulk } from '../../../api/index.js';
+import { apiPageOf } from '../../api-pages.js';
 import type { BotContext } from '../../context.js';
 import { linkPatterns } from '../../links.js';
 import { type CardSource, showCardOrList } from '../campaigns/shared/card-or-list.js';
 import { showCampaignView, type ShowOptions } from '../campaigns/shared/campaign-view.js';
 import { exportCsv } from '../campaigns/shared/csv-export.js';
 import { registerDelete } from '../campaigns/shared/delete-flow.js';
-import { type Granted, idArg, onTap, pageArg, staleTap } from '../campaigns/shared/on-tap.js';
+import { type Granted, onTap } from '../../auth/guarded-tap.js';
+import { staleTap } from '../campaigns/shared/stale-tap.js';
 import { LIST_START, listPositionOf, type ListPosition } from '../campaigns/shared/summary-list.js';
 import { A, OWN_ACTIONS, P } from './actions.js';
 import { bulkCardView } from './bulk-card.js';
@@ -43,39 +45,35 @@ onTap(bulkHandlers, P.refreshList, 'view', async (ctx, granted, [filter, page]) 
   await showCampaignView(ctx, await bulkListView(ctx, granted, listPositionOf(filter, page), true), { ownActions: OWN_ACTIONS, unchanged: ctx.t('campaigns-unchanged') });
 });
 
-onTap(bulkHandlers, P.card, 'view', async (ctx, granted, [rawId, filter, page]) => {
-  const id = idArg(rawId);
-  if (id === null) return staleTap(ctx);
+onTap(bulkHandlers, P.card, 'view', async (ctx, granted, [id = 0, filter, page]) => {
   await showBulkCard(ctx, granted, id, listPositionOf(filter, page), { unchanged: ctx.t('campaigns-unchanged') });
 });
 
-onTap(bulkHandlers, linkPatterns.bulk, 'view', async (ctx, granted, [rawId]) => {
-  const id = idArg(rawId);
-  if (id === null) return staleTap(ctx);
+onTap(bulkHandlers, linkPatterns.bulk, 'view', async (ctx, granted, [id = 0]) => {
   await showBulkCard(ctx, granted, id, LIST_START, { unchanged: ctx.t('campaigns-unchanged') });
 });
 
-onTap(bulkHandlers, P.messages, 'view', async (ctx, granted, [rawId, rawPage]) => {
-  const id = idArg(rawId);
-  if (id === null) return staleTap(ctx);
+onTap(bulkHandlers, P.messages, 'view', async (ctx, granted, [id = 0, page = 0]) => {
   const api = await ctx.deps.apis.forAccount(granted.account);
-  const bulk = await api.bulks.get(id, { page: pageArg(rawPage) });
-  await showCampaignView(ctx, messagesPageView(ctx, granted.account, bulk), { ownActions: OWN_ACTIONS });
+  // The bulk comes with its first page of messages, which is always read first.
+  let bulk: Bulk | undefined;
+  const slice = await apiPageOf(async (apiPage) => {
+    const read = await api.bulks.get(id, { page: apiPage });
+    bulk ??= read;
+    return read.messages;
+  }, page);
+  if (!bulk) return staleTap(ctx);
+  await showCampaignView(ctx, messagesPageView(ctx, granted.account, bulk, slice), { ownActions: OWN_ACTIONS });
 });
 
-onTap(bulkHandlers, P.message, 'view', async (ctx, granted, [rawBulkId, rawMessageId, rawPage]) => {
-  const bulkId = idArg(rawBulkId);
-  const messageId = idArg(rawMessageId);
-  if (bulkId === null || messageId === null) return staleTap(ctx);
+onTap(bulkHandlers, P.message, 'view', async (ctx, granted, [bulkId = 0, messageId = 0, page = 0]) => {
   const api = await ctx.deps.apis.forAccount(granted.account);
   const [bulk, message] = await Promise.all([api.bulks.get(bulkId), api.messages.get(messageId)]);
   if (message.bulk_id !== bulkId) return staleTap(ctx);
-  await showCampaignView(ctx, messageView(ctx, granted.account, bulk, message, pageArg(rawPage)), { ownActions: OWN_ACTIONS });
+  await showCampaignView(ctx, messageView(ctx, granted.account, bulk, message, page), { ownActions: OWN_ACTIONS });
 });
 
-onTap(bulkHandlers, P.export, 'view', async (ctx, granted, [rawId]) => {
-  const id = idArg(rawId);
-  if (id === null) return staleTap(ctx);
+onTap(bulkHandlers, P.export, 'view', async (ctx, granted, [id = 0]) => {
   const api = await ctx.deps.apis.forAccount(granted.account);
   await exportCsv(ctx, messagesExportSpec(ctx, granted, api, await api.bulks.get(id)));
 });

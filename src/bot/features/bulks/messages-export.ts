@@ -3,7 +3,7 @@ import type { AutocallApi, Bulk, Message } from '../../../api/index.js';
 import { formatCount } from '../../../domain/format/index.js';
 import type { BotContext } from '../../context.js';
 import type { CsvExportSpec } from '../campaigns/shared/csv-export.js';
-import type { Granted } from '../campaigns/shared/on-tap.js';
+import type { Granted } from '../../auth/guarded-tap.js';
 import { messageStatusLabel } from './message-status.js';
 
 const COLUMNS = ['id', 'number', 'extra', 'status', 'operator', 'sent', 'status-time', 'variables', 'created'] as const;

@@ -7,26 +7,26 @@ import type { Bulk, Message } from '../../../api/index.js';
 import { formatCount } from '../../../domain/format/index.js';
 import { escapeHtml } from '../../../domain/text/index.js';
 import type { Account } from '../../../store/index.js';
+import { showApiDate } from '../../api-dates.js';
 import { callbackData } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
 import { filterCode } from '../campaigns/shared/campaign-status.js';
+import type { PageSlice } from '../../paging.js';
 import type { CampaignView } from '../campaigns/shared/campaign-view.js';
-import { apiDateTime } from '../campaigns/shared/dates.js';
 import { numberedPage } from '../campaigns/shared/numbered-page.js';
 import { phoneWithNote, variableLines } from '../campaigns/shared/recipient-lines.js';
 import { LIST_START } from '../campaigns/shared/summary-list.js';
 import { A } from './actions.js';
 import { messageStatusText } from './message-status.js';
 
-/** A page of messages as numbered lines, with a button per number and ‹ › over AutoCall's pages. */
-export function messagesPageView(ctx: BotContext, account: Account, bulk: Bulk): CampaignView {
+/** A page of messages (from 0) as numbered lines, with a button per number and ‹ ›. */
+export function messagesPageView(ctx: BotContext, account: Account, bulk: Bulk, slice: PageSlice<Message>): CampaignView {
   const lang = ctx.viewer.lang;
-  const current = bulk.messages?.current_page ?? 1;
   const page = numberedPage({
-    page: bulk.messages,
+    slice,
     language: lang,
     line: (message) => `${phoneWithNote(message)} — ${escapeHtml(messageStatusText(ctx, message.status))}`,
-    open: (message) => callbackData(A.message, account.id, bulk.id, message.id, current),
+    open: (message) => callbackData(A.message, account.id, bulk.id, message.id, slice.page),
     pageData: (n) => callbackData(A.messages, account.id, bulk.id, n),
   });
   const name = bulk.name ?? `#${bulk.id}`;
@@ -38,15 +38,15 @@ export function messagesPageView(ctx: BotContext, account: Account, bulk: Bulk):
   return { text: [heading, '', ...page.lines].join('\n').trim(), keyboard: page.keyboard };
 }
 
-/** One message; `page` is the messages page it was opened from, for Back. */
+/** One message; `page` is the page of messages (from 0) it was opened from, for Back. */
 export function messageView(ctx: BotContext, account: Account, bulk: Bulk, message: Message, page: number): CampaignView {
   const lang = ctx.viewer.lang;
   const lines = [
     ctx.t('bulk-message-title', { numberHtml: phoneWithNote(message), name: bulk.name ?? `#${bulk.id}` }),
     ctx.t('campaign-card-status', { status: messageStatusText(ctx, message.status) }),
     ctx.t('bulk-message-operator', { provider: message.provider || '—' }),
-    ctx.t('bulk-message-sent', { at: apiDateTime(message.init_time, lang) }),
-    ctx.t('bulk-message-status-time', { at: apiDateTime(message.status_time, lang) }),
+    ctx.t('bulk-message-sent', { at: message.init_time ? showApiDate(message.init_time, lang) : '—' }),
+    ctx.t('bulk-message-status-time', { at: message.status_time ? showApiDate(message.status_time, lang) : '—' }),
   ];
   lines.push(...variableLines(ctx, message.variables));
   const keyboard = new InlineKeyboard().text(ctx.t('bulk-btn-back-to-messages'), callbackData(A.messages, account.id, bulk.id, page));

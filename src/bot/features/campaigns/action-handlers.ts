@@ -17,7 +17,7 @@ import { statusText } from './shared/campaign-status.js';
 import { alertText } from './shared/campaign-view.js';
 import { exportCsv } from './shared/csv-export.js';
 import { registerDelete } from './shared/delete-flow.js';
-import { idArg, onTap, staleTap } from './shared/on-tap.js';
+import { onTap } from '../../auth/guarded-tap.js';
 import { LIST_START } from './shared/summary-list.js';
 
 export const actionHandlers = new Composer<BotContext>();
@@ -39,9 +39,7 @@ registerDelete(actionHandlers, {
   listView: (ctx, granted) => campaignListView(ctx, granted, LIST_START, false),
 });
 
-onTap(actionHandlers, linkPatterns.campaignRelaunch, 'campaign.launch', async (ctx, granted, [rawId]) => {
-  const id = idArg(rawId);
-  if (id === null) return staleTap(ctx);
+onTap(actionHandlers, linkPatterns.campaignRelaunch, 'campaign.launch', async (ctx, granted, [id = 0]) => {
   const api = await ctx.deps.apis.forAccount(granted.account);
   const autocall = await api.autocalls.get(id);
   if (autocall.status !== 'completed') {
@@ -81,17 +79,13 @@ onTap(actionHandlers, linkPatterns.campaignRelaunch, 'campaign.launch', async (c
   await ctx.reply(text, { parse_mode: 'HTML', reply_markup: keyboard });
 });
 
-onTap(actionHandlers, linkPatterns.campaignExport, 'view', async (ctx, granted, [rawId]) => {
-  const id = idArg(rawId);
-  if (id === null) return staleTap(ctx);
+onTap(actionHandlers, linkPatterns.campaignExport, 'view', async (ctx, granted, [id = 0]) => {
   const api = await ctx.deps.apis.forAccount(granted.account);
   const autocall = await api.autocalls.get(id);
   await exportCsv(ctx, callsExportSpec(ctx, granted, api, autocall));
 });
 
-onTap(actionHandlers, P.recording, 'view', async (ctx, granted, [rawId]) => {
-  const id = idArg(rawId);
-  if (id === null) return staleTap(ctx);
+onTap(actionHandlers, P.recording, 'view', async (ctx, granted, [id = 0]) => {
   const api = await ctx.deps.apis.forAccount(granted.account);
   let found;
   try {

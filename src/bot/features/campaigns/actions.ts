@@ -1,6 +1,7 @@
 /**
  * Callback actions of `/campaigns` (besides the cross-feature links `ac`, `acr`, `acx` in `links.ts`). Every one
- * carries the account id first; a card carries where its list was (status filter, page) so Back returns there.
+ * carries the account id first, then numbers only (ids, pages from 0, the status filter's place); a card carries
+ * where its list was so Back returns there.
  */
 import { callbackPattern } from '../../callback-data.js';
 

@@ -4,7 +4,7 @@ import { formatCount } from '../../../domain/format/index.js';
 import type { BotContext } from '../../context.js';
 import { callStatusLabel } from './calls-view.js';
 import type { CsvExportSpec } from './shared/csv-export.js';
-import type { Granted } from './shared/on-tap.js';
+import type { Granted } from '../../auth/guarded-tap.js';
 
 const COLUMNS = ['id', 'number', 'extra', 'status', 'tries', 'try-dates', 'try-statuses', 'last-try', 'talk-seconds', 'recall-seconds', 'answers', 'variables', 'created'] as const;
 

@@ -12,8 +12,9 @@ import { callbackData } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
 import { A } from './actions.js';
 import { answerLines, MAX_ANSWER_LINES } from './scenario-answers.js';
+import type { PageSlice } from '../../paging.js';
 import type { CampaignView } from './shared/campaign-view.js';
-import { apiDateTime } from './shared/dates.js';
+import { showApiDate } from '../../api-dates.js';
 import { filterCode } from './shared/campaign-status.js';
 import { numberedPage } from './shared/numbered-page.js';
 import { phoneWithNote, variableLines } from './shared/recipient-lines.js';
@@ -36,15 +37,14 @@ export function callStatusText(ctx: BotContext, status: string): string {
   return isCallStatus(status) ? `${CALL_ICON[status]} ${callStatusLabel(ctx, status)}` : `❔ ${escapeHtml(status)}`;
 }
 
-/** A page of calls as numbered lines, with a button per number and ‹ › over AutoCall's pages. */
-export function callsPageView(ctx: BotContext, account: Account, autocall: Autocall): CampaignView {
+/** A page of calls (from 0) as numbered lines, with a button per number and ‹ ›. */
+export function callsPageView(ctx: BotContext, account: Account, autocall: Autocall, slice: PageSlice<Call>): CampaignView {
   const lang = ctx.viewer.lang;
-  const current = autocall.calls?.current_page ?? 1;
   const page = numberedPage({
-    page: autocall.calls,
+    slice,
     language: lang,
     line: (call) => `${phoneWithNote(call)} — ${callStatusText(ctx, call.status)}`,
-    open: (call) => callbackData(A.call, account.id, autocall.id, call.id, current),
+    open: (call) => callbackData(A.call, account.id, autocall.id, call.id, slice.page),
     pageData: (n) => callbackData(A.calls, account.id, autocall.id, n),
   });
   const name = autocall.name ?? `#${autocall.id}`;
@@ -61,7 +61,7 @@ function triesLines(ctx: BotContext, call: Call): string[] {
   const statuses = call.status_tries ?? [];
   return dates.map((date, index) => {
     const status = statuses[index];
-    return `  ${index + 1}. ${escapeHtml(apiDateTime(date, ctx.viewer.lang))}${status ? ` — ${callStatusText(ctx, status)}` : ''}`;
+    return `  ${index + 1}. ${escapeHtml(showApiDate(date, ctx.viewer.lang))}${status ? ` — ${callStatusText(ctx, status)}` : ''}`;
   });
 }
 
@@ -73,7 +73,7 @@ function answersLines(ctx: BotContext, call: Call): string[] {
   return [ctx.t('campaign-call-answers'), ...shown];
 }
 
-/** One call; `page` is the calls page it was opened from, for Back. */
+/** One call; `page` is the page of calls (from 0) it was opened from, for Back. */
 export function callView(ctx: BotContext, account: Account, autocall: Autocall, call: Call, page: number): CampaignView {
   const lang = ctx.viewer.lang;
   const lines = [

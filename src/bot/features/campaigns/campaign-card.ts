@@ -8,14 +8,15 @@ import { isAutocallError, type Autocall, type AutocallApi } from '../../../api/i
 import { formatCount, formatDuration, formatMoney, progressBar } from '../../../domain/format/index.js';
 import { formatPhone } from '../../../domain/phone/index.js';
 import { roleAllows } from '../../auth/permissions.js';
+import { showApiDate } from '../../api-dates.js';
 import { callbackData } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
 import { links } from '../../links.js';
 import { A } from './actions.js';
 import { filterCode, isReschedulable, statusText } from './shared/campaign-status.js';
 import type { CampaignView } from './shared/campaign-view.js';
-import type { Granted } from './shared/on-tap.js';
-import { apiDateTime, calendarDate, clockTime } from './shared/dates.js';
+import type { Granted } from '../../auth/guarded-tap.js';
+import { calendarDate, clockTime } from './shared/dates.js';
 import { formatPercent } from './shared/percent.js';
 import type { ListPosition } from './shared/summary-list.js';
 
@@ -94,7 +95,7 @@ function cardText(ctx: BotContext, { autocall, content }: CampaignDetails): stri
       ? ctx.t('campaign-card-cost', { max: maxCost })
       : ctx.t('campaign-card-final-cost', { final: formatMoney(autocall.final_cost, lang), max: maxCost }),
   );
-  if (autocall.finished_at) lines.push(ctx.t('campaign-card-finished', { at: apiDateTime(autocall.finished_at, lang) }));
+  if (autocall.finished_at) lines.push(ctx.t('campaign-card-finished', { at: showApiDate(autocall.finished_at, lang) }));
   if (autocall.comment) lines.push(ctx.t('campaign-card-comment', { comment: autocall.comment }));
   return lines.join('\n');
 }
@@ -105,7 +106,7 @@ function cardKeyboard(ctx: BotContext, { account, role }: Granted, autocall: Aut
   const keyboard = new InlineKeyboard()
     .text(ctx.t('campaigns-btn-refresh'), callbackData(A.card, account.id, id, filterCode(back.filter), back.page))
     .row()
-    .text(ctx.t('campaign-btn-calls'), callbackData(A.calls, account.id, id, 1))
+    .text(ctx.t('campaign-btn-calls'), callbackData(A.calls, account.id, id, 0))
     .text(ctx.t('campaigns-btn-export'), links.campaignExport(account.id, id))
     .row();
   if (canLaunch && isReschedulable(autocall.status)) keyboard.text(ctx.t('campaigns-btn-edit-schedule'), links.editCallSchedule(account.id, id)).row();

@@ -4,7 +4,7 @@ import type { BotContext } from '../../context.js';
 import { links } from '../../links.js';
 import { A } from './actions.js';
 import type { CampaignView } from './shared/campaign-view.js';
-import type { Granted } from './shared/on-tap.js';
+import type { Granted } from '../../auth/guarded-tap.js';
 import { type ListPosition, summaryListView, type SummaryListSpec } from './shared/summary-list.js';
 import { loadSnapshot } from './shared/summary-snapshot.js';
 

@@ -1,6 +1,6 @@
 /**
  * Statuses of call and SMS campaigns (the contract gives both the same five), as icons, labels and the status
- * filter of the lists. Filters travel in callback data as one letter.
+ * filter of the lists. A filter travels in callback data as its place in `STATUS_FILTERS` (buttons carry numbers).
  */
 import { campaignStatuses } from '../../../../api/index.js';
 import type { BotContext } from '../../../context.js';
@@ -11,21 +11,19 @@ export type StatusFilter = 'all' | CampaignStatus;
 /** The filter buttons, in the order a person scans them: what is live first, history last. */
 export const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'running', 'awaiting', 'moderation', 'completed', 'denied'];
 
-const FILTER_CODE: Record<StatusFilter, string> = { all: 'a', running: 'r', awaiting: 'w', moderation: 'm', completed: 'c', denied: 'd' };
-
 const STATUS_ICON: Record<CampaignStatus, string> = { running: '▶️', awaiting: '⏳', moderation: '🛡', completed: '✅', denied: '⛔' };
 
 export function isCampaignStatus(status: string | undefined): status is CampaignStatus {
   return (campaignStatuses as readonly (string | undefined)[]).includes(status);
 }
 
-export function filterCode(filter: StatusFilter): string {
-  return FILTER_CODE[filter];
+export function filterCode(filter: StatusFilter): number {
+  return STATUS_FILTERS.indexOf(filter);
 }
 
 /** The filter a button names; anything unknown (an old or forged button) shows everything. */
-export function filterFromCode(code: string | undefined): StatusFilter {
-  return STATUS_FILTERS.find((filter) => FILTER_CODE[filter] === code) ?? 'all';
+export function filterFromCode(code: number | undefined): StatusFilter {
+  return (code === undefined ? undefined : STATUS_FILTERS[code]) ?? 'all';
 }
 
 export function statusIcon(status: string | undefined): string {

@@ -5,7 +5,7 @@
 import { type AutocallApi, isAutocallError } from '../../../../api/index.js';
 import type { BotContext } from '../../../context.js';
 import { type CampaignView, showCampaignView, type ShowOptions } from './campaign-view.js';
-import type { Granted } from './on-tap.js';
+import type { Granted } from '../../../auth/guarded-tap.js';
 import type { ListPosition } from './summary-list.js';
 import { forgetRow } from './summary-snapshot.js';
 

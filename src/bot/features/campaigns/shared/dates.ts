@@ -1,5 +1,5 @@
-/** Dates and times AutoCall sends (account-local, Almaty), as the person's language writes them. */
-import { formatCalendarDate, formatKzDateTime, INTL_LOCALE, parseApiDateTime, type Language } from '../../../../domain/format/index.js';
+/** Dates and times of a campaign's schedule (account-local, Almaty), as the person's language writes them. */
+import { formatCalendarDate, INTL_LOCALE, type Language } from '../../../../domain/format/index.js';
 
 const shortFormats = new Map<Language, Intl.DateTimeFormat>();
 
@@ -13,13 +13,6 @@ export function shortDate(ymd: string, language: Language): string {
     shortFormats.set(language, format);
   }
   return format.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
-}
-
-/** `Y-m-d H:i:s` from AutoCall as `11 апр. 2024 г., 22:14`; a value that is no such time is shown as sent. */
-export function apiDateTime(value: string | null | undefined, language: Language): string {
-  if (!value) return '—';
-  const parsed = parseApiDateTime(value);
-  return parsed.ok ? formatKzDateTime(parsed.date, language) : value;
 }
 
 /** A `date_from` (`Y-m-d`) as `25 дек. 2026 г.`. */

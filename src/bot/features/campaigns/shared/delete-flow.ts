@@ -10,7 +10,7 @@ import { callbackData, callbackPattern } from '../../../callback-data.js';
 import type { BotContext } from '../../../context.js';
 import { filterCode, statusText } from './campaign-status.js';
 import { alertText, type CampaignView, showCampaignView, type ShowOptions } from './campaign-view.js';
-import { type Granted, idArg, onTap, staleTap } from './on-tap.js';
+import { type Granted, onTap } from '../../../auth/guarded-tap.js';
 import { LIST_START } from './summary-list.js';
 import { forgetRow } from './summary-snapshot.js';
 
@@ -58,9 +58,7 @@ async function refuseRunning(ctx: BotContext, flow: DeleteFlow, granted: Granted
 
 /** Registers the question and the Yes of `flow` (both need `campaign.launch`). */
 export function registerDelete(composer: Composer<BotContext>, flow: DeleteFlow): void {
-  onTap(composer, callbackPattern(flow.actions.ask, 2), 'campaign.launch', async (ctx, granted, [rawId]) => {
-    const id = idArg(rawId);
-    if (id === null) return staleTap(ctx);
+  onTap(composer, callbackPattern(flow.actions.ask, 2), 'campaign.launch', async (ctx, granted, [id = 0]) => {
     const campaign = await flow.read(await ctx.deps.apis.forAccount(granted.account), id);
     if (campaign.status === 'running') return refuseRunning(ctx, flow, granted, campaign);
     const keyboard = new InlineKeyboard()
@@ -70,9 +68,7 @@ export function registerDelete(composer: Composer<BotContext>, flow: DeleteFlow)
     await showCampaignView(ctx, { text, keyboard }, { ownActions: flow.ownActions });
   });
 
-  onTap(composer, callbackPattern(flow.actions.yes, 2), 'campaign.launch', async (ctx, granted, [rawId]) => {
-    const id = idArg(rawId);
-    if (id === null) return staleTap(ctx);
+  onTap(composer, callbackPattern(flow.actions.yes, 2), 'campaign.launch', async (ctx, granted, [id = 0]) => {
     const api = await ctx.deps.apis.forAccount(granted.account);
     const campaign = await flow.read(api, id);
     if (campaign.status === 'running') return refuseRunning(ctx, flow, granted, campaign);

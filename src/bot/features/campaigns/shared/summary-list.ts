@@ -9,7 +9,7 @@ import { addPager } from '../../../pager.js';
 import { pageOf } from '../../../paging.js';
 import { filterCode, filterFromCode, STATUS_FILTERS, statusIcon, type StatusFilter } from './campaign-status.js';
 import type { CampaignView } from './campaign-view.js';
-import type { Granted } from './on-tap.js';
+import type { Granted } from '../../../auth/guarded-tap.js';
 import { shortDate } from './dates.js';
 import type { Snapshot } from './summary-snapshot.js';
 
@@ -31,9 +31,9 @@ export interface ListPosition {
 /** The list as a command or an alert opens it. */
 export const LIST_START: ListPosition = { filter: 'all', page: 0 };
 
-/** The position a button names (filter code, page from 0); anything unreadable is the start. */
-export function listPositionOf(filter: string | undefined, page: string | undefined): ListPosition {
-  return { filter: filterFromCode(filter), page: Number(page) || 0 };
+/** The position a button names (filter code, page from 0). */
+export function listPositionOf(filter: number | undefined, page: number | undefined): ListPosition {
+  return { filter: filterFromCode(filter), page: page ?? 0 };
 }
 
 function filterLabel(ctx: BotContext, filter: StatusFilter): string {
