@@ -113,4 +113,21 @@ describe('call campaigns list and card', () => {
     expect(buttonLabels(moderated)).not.toContain('✏️ Edit schedule');
     harness.tg.expectNoViolations();
   });
+
+  it('opens both lists from the main menu in place of the menu', async () => {
+    const { harness, owner } = await start();
+    await owner.send('/menu');
+    const menu = await owner.waitFor(/Main menu/);
+    expect(buttonLabels(menu)).toEqual(expect.arrayContaining(['📞 Call campaigns', '💬 SMS campaigns']));
+    await owner.tap('📞 Call campaigns');
+    const calls = await owner.waitFor(/Call campaigns of/);
+    expect(calls.message_id).toBe(menu.message_id);
+    await owner.send('/menu');
+    await owner.waitFor(/Main menu/);
+    await owner.tap('💬 SMS campaigns');
+    const sms = await owner.waitFor(/SMS campaigns of/);
+    expect(sms.text).toContain('All: 1');
+    expect(buttonLabels(sms)).toContain('➕ New SMS campaign');
+    harness.tg.expectNoViolations();
+  });
 });
