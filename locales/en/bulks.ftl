@@ -13,7 +13,7 @@ bulks-gone = This SMS campaign no longer exists: it was deleted.
 ## Card
 bulk-card-title = 💬 <b>{ $name }</b> (#{ $id })
 bulk-card-schedule = Start: { $date }, { $time } (Almaty time)
-bulk-card-recipients = Recipients: { $recipients }, { $segments } SMS segments each
+bulk-card-recipients = Recipients: { $recipients } · segments per SMS: { $segments }
 bulk-card-text =
     Text:
     <blockquote>{ $text }</blockquote>

@@ -13,7 +13,7 @@ bulks-gone = Бұл таратылым енді жоқ: ол жойылған.
 ## Карточка
 bulk-card-title = 💬 <b>{ $name }</b> (№{ $id })
 bulk-card-schedule = Басталуы: { $date }, { $time } (Алматы уақыты)
-bulk-card-recipients = Алушылар: { $recipients }, әрқайсысына { $segments } SMS сегменті
+bulk-card-recipients = Алушылар: { $recipients } · бір SMS-тағы сегменттер: { $segments }
 bulk-card-text =
     Мәтін:
     <blockquote>{ $text }</blockquote>

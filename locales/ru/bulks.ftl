@@ -13,7 +13,7 @@ bulks-gone = Этой рассылки больше нет: её удалили.
 ## Карточка
 bulk-card-title = 💬 <b>{ $name }</b> (№{ $id })
 bulk-card-schedule = Запуск: { $date }, { $time } (время Алматы)
-bulk-card-recipients = Получателей: { $recipients }, по { $segments } SMS-сегм. каждому
+bulk-card-recipients = Получателей: { $recipients } · сегментов в SMS: { $segments }
 bulk-card-text =
     Текст:
     <blockquote>{ $text }</blockquote>
