@@ -27,7 +27,7 @@ function windowCounts(times: number[], anchors: number[], windowMs: number): num
 /**
  * One key saturated for `durationMs`: calls are offered at twice the limit's rate, so the queue
  * never empties, against a sandbox whose own throttle has the same limit. Each attempt's start
- * comes from `onCall` (the event's time minus its duration, on the SDK's clock). What is still
+ * comes from `onCall` (its `startedAt`, on the SDK's clock, the one the limiter counts by). What is still
  * queued at the end is aborted and not counted.
  */
 export async function measureLimiter(
@@ -35,12 +35,12 @@ export async function measureLimiter(
   key: string,
   options: { limit: number; windowMs: number; durationMs: number },
 ): Promise<LimiterAccuracy> {
-  const events: { event: CallEvent; at: number }[] = [];
+  const events: CallEvent[] = [];
   const client = createAutocallClient({
     apiUrl: sandbox.apiUrl,
     publicApiUrl: sandbox.publicApiUrl,
     rateLimit: { limit: options.limit, windowMs: options.windowMs },
-    onCall: (event) => events.push({ event, at: Date.now() }),
+    onCall: (event) => events.push(event),
   });
   const api = client.forKey(key);
   const end = new AbortController();
@@ -62,7 +62,7 @@ export async function measureLimiter(
     (outcome) => outcome.status === 'rejected' && !(isAutocallError(outcome.reason) && outcome.reason.kind === 'aborted'),
   );
   if (failed.length > 0) throw new Error(`${failed.length} of ${calls.length} calls failed`);
-  const starts = events.map(({ event, at }) => at - event.durationMs).sort((a, b) => a - b);
+  const starts = events.map((event) => event.startedAt).sort((a, b) => a - b);
   const whole = starts.filter((start) => start >= startedAt + options.windowMs && start + options.windowMs <= endedAt);
   return {
     limit: options.limit,
@@ -72,6 +72,6 @@ export async function measureLimiter(
     busiest: Math.max(...windowCounts(starts, starts, options.windowMs)),
     quietest: Math.min(...windowCounts(starts, whole, options.windowMs)),
     utilisation: starts.length / (options.limit * ((endedAt - startedAt) / options.windowMs)),
-    throttled: events.filter(({ event }) => event.status === 429).length,
+    throttled: events.filter((event) => event.status === 429).length,
   };
 }

@@ -15,8 +15,8 @@ const WARM_UP_KEYS = Array.from({ length: 32 }, (_, i) => `warm-up-${i}`);
 const ROUNDS = 16;
 const ROUND_MS = 400;
 const LIMIT = 100;
-const WINDOW_MS = 2000;
-const SATURATED_MS = 10_000;
+const WINDOW_MS = 5000;
+const SATURATED_MS = 20_000;
 
 const format = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const check = (ok: boolean) => (ok ? '✓' : '✗');

@@ -13,6 +13,8 @@ export interface CallEvent {
   status: number | null;
   /** Set when the attempt failed. */
   kind?: AutocallErrorKind;
+  /** When the request was sent, on the SDK's clock: after any wait for the rate limit. */
+  startedAt: number;
   /** From sending to the end of the body; time queued behind the rate limit is not included. */
   durationMs: number;
 }

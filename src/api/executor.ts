@@ -84,6 +84,7 @@ export function createCaller(config: ExecutorConfig): Caller {
       method: request.place.method,
       path: request.place.path,
       status,
+      startedAt,
       durationMs: clock.now() - startedAt,
     };
     if (error !== null) event.kind = error.kind;

@@ -137,12 +137,14 @@ describe('retries', () => {
     expect(harness.server.received).toHaveLength(3);
   });
 
-  it('reports every attempt to onCall with status, kind and duration', async () => {
+  it('reports every attempt to onCall with status, kind, start and duration', async () => {
     harness = await startHarness(inTurn(status(503), status(200, sound)));
+    const sentAt = harness.clock.now();
     await harness.run(harness.api.sounds.get(5));
+    const retriedAt = sentAt + (harness.clock.sleeps.find((ms) => ms > 0 && ms < 15_000) ?? Number.NaN);
     expect(harness.events).toEqual([
-      { operation: 'get-sounds-id', method: 'GET', path: '/sounds/{id}', status: 503, kind: 'server', durationMs: 0 },
-      { operation: 'get-sounds-id', method: 'GET', path: '/sounds/{id}', status: 200, durationMs: 0 },
+      { operation: 'get-sounds-id', method: 'GET', path: '/sounds/{id}', status: 503, kind: 'server', startedAt: sentAt, durationMs: 0 },
+      { operation: 'get-sounds-id', method: 'GET', path: '/sounds/{id}', status: 200, startedAt: retriedAt, durationMs: 0 },
     ]);
   });
 });

@@ -23,7 +23,7 @@ describe('timeouts and cancellation', () => {
     await harness.clock.advance(1);
     expect(await failure).toMatchObject({ kind: 'timeout', timeoutMs: 15_000, status: null, operation: 'get-settings' });
     expect(harness.events).toEqual([
-      { operation: 'get-settings', method: 'GET', path: '/settings', status: null, kind: 'timeout', durationMs: 15_000 },
+      { operation: 'get-settings', method: 'GET', path: '/settings', status: null, kind: 'timeout', startedAt: 1_700_000_000_000, durationMs: 15_000 },
     ]);
   });
 
