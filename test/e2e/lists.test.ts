@@ -207,6 +207,32 @@ describe('/lists', () => {
     h.tg.expectNoViolations();
   });
 
+  it('exports formula-like notes neutralised, so a spreadsheet shows them as text', async () => {
+    const { h, owner, api } = await start();
+    await api.lists.create({
+      name: 'Formulas',
+      numbers: [
+        { number: '+77015550001', extra: '=HYPERLINK("http://x","y")' },
+        { number: '+77015550002', extra: '-150' },
+      ],
+    });
+    h.autocall.clock.advance(5_000);
+
+    await owner.send('/lists');
+    await owner.waitFor(/Contact lists/);
+    await owner.tap(/Formulas/);
+    await owner.waitFor(/Numbers: 2/);
+    await owner.tap(/Export CSV/);
+    const file = await owner.waitFor((message) => message.media?.file_name === 'Formulas.csv');
+    const rows = parse<Record<string, string>>(Buffer.from(file.media?.bytes ?? new Uint8Array()), { bom: true, delimiter: ';', columns: true });
+    expect(rows.map((row) => [row['phone'], row['extra']]).sort()).toEqual([
+      ['+77015550001', '\'=HYPERLINK("http://x","y")'],
+      ['+77015550002', '-150'],
+    ]);
+    await owner.waitFor(/Numbers: 2/);
+    h.tg.expectNoViolations();
+  });
+
   it('renames a list through the wizard, explaining a name that is too long; Cancel leaves it as it was', async () => {
     const { h, owner, api, accountId } = await start();
     const vip = await listNamed(api, 'VIP');
