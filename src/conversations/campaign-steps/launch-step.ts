@@ -1,19 +1,20 @@
 /**
  * The last step of both launch wizards: every choice, the maximum cost from AutoCall's `calculate`, the balance
  * and what is left after the launch. **Launch** is offered only when the balance covers the cost; a short balance
- * says by how much and offers a top-up. AutoCall's refusals (402, 403 spam, 422) are explained above the same
- * summary, priced again, so the person can go back, change the step at fault and launch again.
+ * says by how much and offers a top-up that comes back to this summary, priced again. AutoCall's refusals (402,
+ * 403 spam, 422) are explained above the same summary, priced again, so the person can go back, change the step
+ * at fault and launch again.
  */
 import { InlineKeyboard } from 'grammy';
 import { type AutocallApi, isAutocallError } from '../../api/index.js';
 import type { BotContext, WizardContext } from '../../bot/context.js';
-import { links } from '../../bot/links.js';
 import { balanceAfter } from '../../domain/campaign/index.js';
 import { formatMoney } from '../../domain/format/index.js';
 import { choice } from '../kit/wizard-ui.js';
 import { launchOnce } from '../kit/launch-once.js';
 import { wizardApi } from '../kit/wizard-api.js';
 import { type Refusal, refusalOf, refusalReason } from './refusal.js';
+import { topUpFromSummary } from './summary-topup.js';
 import type { StepPosition, WizardEnv } from './wizard-env.js';
 
 /** The price of a campaign and the balance it is paid from, or why AutoCall would not price it. */
@@ -113,10 +114,11 @@ function costLines(ctx: WizardContext, priced: Quote, forbiddenKey: string): str
   return `${cost}\n${ctx.t('launch-summary-balance', { balance: formatMoney(priced.balance, lang), after: formatMoney(after, lang) })}`;
 }
 
-function keyboard(ctx: WizardContext, accountId: string, priced: Quote): InlineKeyboard {
+function keyboard(ctx: WizardContext, priced: Quote): InlineKeyboard {
   const keys = new InlineKeyboard();
   if (priced.ok && balanceAfter(priced.balance, priced.maxCost).short === 0) return keys.text(ctx.t('launch-btn-launch'), choice('launch'));
-  if (priced.ok) keys.text(ctx.t('btn-topup'), links.topUp(accountId));
+  // Inside the wizard: a top-up that entered /topup would end it, and everything chosen with it.
+  if (priced.ok) keys.text(ctx.t('btn-topup'), choice('topup'));
   return keys.text(ctx.t('launch-btn-recalculate'), choice('recalculate'));
 }
 
@@ -126,9 +128,10 @@ export async function askLaunch<C extends CreatedCampaign>(env: WizardEnv, optio
   let priced = await price();
   for (;;) {
     const body = [ui.ctx.t('launch-summary-head'), ...options.lines, '', costLines(ui.ctx, priced, options.forbiddenKey)].join('\n');
-    const answer = await ui.ask({ step: options.step, of: options.of, body, choices: keyboard(ui.ctx, accountId, priced), accept: ['choice'] });
+    const answer = await ui.ask({ step: options.step, of: options.of, body, choices: keyboard(ui.ctx, priced), accept: ['choice'] });
     if (answer.kind === 'back') return { move: 'back' };
     if (answer.kind !== 'choice') continue;
+    if (answer.value === 'topup') await topUpFromSummary(env, options);
     if (answer.value === 'launch' && priced.ok) {
       await ui.progress(ui.ctx.t('launch-launching'));
       const result = await conversation.external(async (outside: BotContext) => {

@@ -3,7 +3,8 @@
  * account the button names, after the role check (manager and up).
  */
 import { Composer } from 'grammy';
-import { TOPUP_PRESETS, TOPUP_WIZARD, type TopUpArgs, topUpWizard } from '../../../conversations/topup/topup-wizard.js';
+import { TOPUP_PRESETS } from '../../../conversations/topup/amount-step.js';
+import { TOPUP_WIZARD, type TopUpArgs, topUpWizard } from '../../../conversations/topup/topup-wizard.js';
 import { accessTo, accessToCurrent, refuse } from '../../auth/guard.js';
 import type { BotContext } from '../../context.js';
 import { linkPatterns } from '../../links.js';
