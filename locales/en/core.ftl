@@ -79,7 +79,7 @@ logout-confirm-owner = Unlink the account { $labelHtml }? The key will be remove
 logout-confirm-member = Leave the team of the account { $labelHtml }? You can come back only with a new invite.
 logout-btn-unlink = Unlink
 logout-btn-leave = Leave
-logout-unlinked = The account “{ $account }” is unlinked and its key removed.
+logout-unlinked = The account “{ $account }” is unlinked and its key removed. Its audit log is kept for 90 days: link the same key again to continue it.
 logout-left = You left the team of the account “{ $account }”.
 
 ## Access checks

@@ -79,7 +79,7 @@ logout-confirm-owner = { $labelHtml } аккаунтын ажырату кере
 logout-confirm-member = { $labelHtml } аккаунтының командасынан шығасыз ба? Қайта оралу тек жаңа шақыру арқылы мүмкін.
 logout-btn-unlink = Ажырату
 logout-btn-leave = Шығу
-logout-unlinked = «{ $account }» аккаунты ажыратылды, кілт өшірілді.
+logout-unlinked = «{ $account }» аккаунты ажыратылды, кілт өшірілді. Әрекеттер журналы 90 күн сақталады: сол кілтті қайта қоссаңыз, журнал жалғасады.
 logout-left = Сіз «{ $account }» аккаунтының командасынан шықтыңыз.
 
 ## Access checks

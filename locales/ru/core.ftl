@@ -79,7 +79,7 @@ logout-confirm-owner = Отключить аккаунт { $labelHtml }? Клю�
 logout-confirm-member = Выйти из команды аккаунта { $labelHtml }? Вернуться можно только по новому приглашению.
 logout-btn-unlink = Отключить
 logout-btn-leave = Выйти
-logout-unlinked = Аккаунт «{ $account }» отключён, ключ удалён.
+logout-unlinked = Аккаунт «{ $account }» отключён, ключ удалён. Журнал действий хранится 90 дней: подключите тот же ключ снова, и он продолжится.
 logout-left = Вы вышли из команды аккаунта «{ $account }».
 
 ## Access checks

@@ -11,7 +11,7 @@ import { StoreError } from './errors.js';
 import { groupPurgeOps } from './groups.js';
 import { newAccountId } from './ids.js';
 import { invitePurgeOps } from './invites.js';
-import { auditPurgeOps } from './audit.js';
+import { auditRetireOps, auditRevivalOps } from './audit.js';
 import { memberPurgeOps } from './members.js';
 import { notifierPurgeOps } from './notifier.js';
 import { readRecord, readRecords, updateRecord } from './records.js';
@@ -54,7 +54,10 @@ export interface NewAccount {
 }
 
 export interface AccountRepo {
-  /** Links a key. Does not add the owner to the team: call `members.set(id, ownerId, 'owner', …)` next. */
+  /**
+   * Links a key. A key unlinked within the audit retention gets its old account id back, so its audit log goes on.
+   * Does not add the owner to the team: call `members.set(id, ownerId, 'owner', …)` next.
+   */
   create(input: NewAccount): Promise<Account>;
   get(id: string): Promise<Account | null>;
   /** The API key in clear (resealed with the active cipher key on the way if it was sealed with an older one). */
@@ -67,7 +70,10 @@ export interface AccountRepo {
   rename(id: string, name: string): Promise<Account | null>;
   /** Applies a patch; null when the account does not exist. */
   update(id: string, patch: AccountPatch): Promise<Account | null>;
-  /** Deletes the account with its team, invites, group bindings, alerts and audit log; false if it was not there. */
+  /**
+   * Deletes the account with its team, invites, group bindings and alerts; its audit log is retained for a while
+   * (a relink of the same key continues it). False if it was not there.
+   */
   delete(id: string): Promise<boolean>;
   /** Every account id, fetched page by page (safe to iterate over 10,000+ accounts, and while accounts change). */
   ids(): AsyncIterable<string>;
@@ -119,8 +125,11 @@ export function accountRepo(ctx: RepoContext): AccountRepo {
     get,
     update,
     async create({ name, demo, apiKey, ownerId }) {
-      const id = newAccountId();
       const fingerprint = keyFingerprint(checkedApiKey(apiKey));
+      // getDel: of two links of the same key at once, only one takes the old id over.
+      const retired = await backend.getDel(keys.retiredAccount(fingerprint));
+      const revived = retired !== null && (await backend.get(keys.account(retired))) === null;
+      const id = revived ? retired : newAccountId();
       const account = checked(
         Account,
         {
@@ -139,6 +148,7 @@ export function accountRepo(ctx: RepoContext): AccountRepo {
         { op: 'set', key: keys.account(id), value: encode(account) },
         { op: 'zadd', key: keys.accountIndex, member: id, score: 0 },
         { op: 'sadd', key: keys.fingerprint(fingerprint), member: id },
+        ...(revived ? auditRevivalOps(ctx, id) : []),
       ]);
       return account;
     },
@@ -194,7 +204,7 @@ export function accountRepo(ctx: RepoContext): AccountRepo {
         { op: 'zrem', key: keys.accountIndex, member: id },
         ...(fingerprint === undefined ? [] : [{ op: 'srem' as const, key: keys.fingerprint(fingerprint), member: id }]),
         ...memberPurgeOps(ctx, id, userIds),
-        ...auditPurgeOps(ctx, id),
+        ...auditRetireOps(ctx, id, fingerprint),
         ...related.flat(),
       ]);
       return true;

@@ -88,6 +88,20 @@ export function auditRepo({ backend, keys, auditCap }: RepoContext): AuditRepo {
   };
 }
 
-export function auditPurgeOps({ keys }: RepoContext, accountId: string): WriteOp[] {
-  return [{ op: 'del', key: keys.audit(accountId) }];
+/** How long an unlinked account's audit log is kept: a relink of the same key within it continues the log. */
+export const AUDIT_RETENTION_MS = 90 * 24 * 60 * 60 * 1000;
+
+/**
+ * An account goes (its key unlinked): its log — ending with who unlinked it — stays for {@link AUDIT_RETENTION_MS},
+ * and the key's fingerprint remembers the account id for as long, so linking the same key again continues the log.
+ */
+export function auditRetireOps({ keys }: RepoContext, accountId: string, fingerprint: string | undefined): WriteOp[] {
+  const log: WriteOp = { op: 'pexpire', key: keys.audit(accountId), ttlMs: AUDIT_RETENTION_MS };
+  if (fingerprint === undefined) return [log];
+  return [log, { op: 'set', key: keys.retiredAccount(fingerprint), value: accountId, ttlMs: AUDIT_RETENTION_MS }];
+}
+
+/** The log of a retired account becomes the relinked account's log again, kept for good. */
+export function auditRevivalOps({ keys }: RepoContext, accountId: string): WriteOp[] {
+  return [{ op: 'persist', key: keys.audit(accountId) }];
 }

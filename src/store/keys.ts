@@ -34,6 +34,8 @@ export function keyspace(prefix: string) {
     group: (chatId: number) => `${root}:group:${chatId}`,
     accountGroups: (accountId: string) => `${root}:account-groups:${accountId}`,
     audit: (accountId: string) => `${root}:audit:${accountId}`,
+    /** The id an unlinked key's account had, kept while its audit log is retained, so a relink continues it. */
+    retiredAccount: (fp: string) => `${root}:account-retired:${fp}`,
     draft: (id: string) => `${root}:draft:${id}`,
     kv: (key: string) => `${root}:kv:${key}`,
     notifyBaseline: (accountId: string) => `${root}:notify-baseline:${accountId}`,
@@ -45,7 +47,6 @@ export function keyspace(prefix: string) {
     notifySubscriptions: (accountId: string) => `${root}:notify-subs:${accountId}`,
     /** Set of account ids a chat is subscribed to. */
     chatSubscriptions: (chatId: number) => `${root}:chat-subs:${chatId}`,
-    alertPrefs: (userId: number) => `${root}:alert-prefs:${userId}`,
     /** Keys of a grammY storage adapter; namespaces are restricted so one can never reach into another. */
     adapter(namespace: string) {
       if (!NAMESPACE.test(namespace)) {

@@ -103,4 +103,33 @@ describe('/audit', () => {
     expect(rows[0]?.[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     harness.tg.expectNoViolations();
   });
+  it('keeps who unlinked the key: linking the same key again continues the log with the unlink in it', async () => {
+    harness = await startBotUnderTest({ liveKeys: [KEY], ...FAST });
+    const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
+    const sveta = harness.tg.user({ first_name: 'Sveta', language_code: 'en' });
+    await linkKey(owner, KEY);
+    await joinTeam(owner, sveta, 'support');
+    await sveta.send('/flash 87011234567');
+    await sveta.waitFor(/Flash call sent/);
+
+    await owner.send('/logout');
+    await owner.waitFor(/Unlink the account/);
+    await owner.tap('Unlink');
+    await owner.waitFor(/is unlinked and its key removed\. Its audit log is kept for 90 days/);
+    await sveta.send('/flash 87011234567');
+    await sveta.waitFor(/no account|link/i);
+
+    await linkKey(owner, KEY);
+    await owner.send('/audit');
+    const log = await owner.waitFor(/Audit log of/);
+    const entries = (log.text ?? '').split('\n').slice(4);
+    expect(entries).toHaveLength(6);
+    expect(entries[0]).toMatch(/ · Owner · 🔑 Key linked · /);
+    expect(entries[1]).toMatch(/ · Owner · 🔑 Key unlinked · /);
+    expect(entries[2]).toMatch(/ · Sveta · ⚡ Flash call · \+77011234567 ✅/);
+    expect(entries[3]).toMatch(/ · Sveta · 👋 Joined · support ✅$/);
+    expect(entries[4]).toMatch(/ · Owner · ✉️ Invite · support ✅$/);
+    expect(entries[5]).toMatch(/ · Owner · 🔑 Key linked · /);
+    harness.tg.expectNoViolations();
+  });
 });

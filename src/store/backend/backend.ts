@@ -15,7 +15,11 @@ export type WriteOp =
   | { op: 'zadd'; key: string; member: string; score: number }
   | { op: 'zrem'; key: string; member: string }
   /** Removes members whose score is at most `max`. */
-  | { op: 'zremUpTo'; key: string; max: number };
+  | { op: 'zremUpTo'; key: string; max: number }
+  /** Lets an existing key expire in `ttlMs` (no-op when the key does not exist). */
+  | { op: 'pexpire'; key: string; ttlMs: number }
+  /** Makes an existing key permanent again. */
+  | { op: 'persist'; key: string };
 
 export interface StreamEntry {
   /** Stream id `ms-seq`; ids grow with time. */

@@ -127,6 +127,12 @@ export function createMemoryBackend(clock: () => number): Backend {
         dropIfEmpty(op.key, zset.size);
         return;
       }
+      case 'pexpire':
+      case 'persist': {
+        const entry = live(op.key);
+        if (entry) entry.expiresAt = op.op === 'pexpire' ? clock() + op.ttlMs : undefined;
+        return;
+      }
     }
   }
 

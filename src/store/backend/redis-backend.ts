@@ -67,6 +67,12 @@ function queue(multi: ChainableCommander, op: WriteOp): void {
     case 'zremUpTo':
       multi.zremrangebyscore(op.key, '-inf', op.max);
       return;
+    case 'pexpire':
+      multi.pexpire(op.key, op.ttlMs);
+      return;
+    case 'persist':
+      multi.persist(op.key);
+      return;
   }
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { AUDIT_RETENTION_MS } from '../../../src/store/audit.js';
 import { createKeyCipher } from '../../../src/store/cipher.js';
 import { expectStoreError } from './expect-error.js';
 import type { MakeHarness } from './harness.js';
@@ -114,7 +115,7 @@ export function accountsContract(make: MakeHarness): void {
       expect((await store.accounts.findByFingerprint(KEY_B))?.id).toBe(id);
     });
 
-    it('deletes an account with its team, invites, groups, alerts, audit and active choices', async () => {
+    it('deletes an account with its team, invites, groups, alerts and active choices', async () => {
       const { store } = make();
       const { id } = await store.accounts.create({ ...owner, name: 'Shop', apiKey: KEY_A });
       const other = await store.accounts.create({ ...owner, name: 'Other', apiKey: KEY_B });
@@ -129,7 +130,7 @@ export function accountsContract(make: MakeHarness): void {
       await store.audit.append(id, { at: 1, actorId: 77, actorName: 'Daniyar', action: 'flash.send', result: 'ok' });
       await store.notifier.subscribe({ chatId: -100_123, accountId: id, types: ['LowBalance'] });
       await store.notifier.subscribe({ chatId: -100_123, accountId: other.id, types: ['AutocallFinished'] });
-      await store.notifier.claimDelivery(id, 'n-1', -100_123);
+      await store.notifier.recordDelivered(id, 'n-1', -100_123);
       await store.notifier.markSeen(id, ['n-1']);
       await store.notifier.setBaseline(id, '2025-03-01 09:00:00');
 
@@ -144,7 +145,6 @@ export function accountsContract(make: MakeHarness): void {
       expect(await store.invites.get(invite.token)).toBeNull();
       expect(await store.groups.get(-100_123)).toBeNull();
       expect(await store.groups.get(-100_456)).toMatchObject({ accountId: other.id });
-      expect((await store.audit.list(id, { limit: 10 })).entries).toEqual([]);
       expect(await store.notifier.listSubscriptions(id)).toEqual([]);
       expect(await store.notifier.listChatSubscriptions(-100_123)).toEqual([
         { chatId: -100_123, accountId: other.id, types: ['AutocallFinished'] },
@@ -153,6 +153,41 @@ export function accountsContract(make: MakeHarness): void {
       expect(await store.notifier.filterUnseen(id, ['n-1'])).toEqual(['n-1']);
       expect(await store.notifier.getBaseline(id)).toBeNull();
       expect(await collect(store.accounts.ids())).toEqual([other.id]);
+    });
+
+    it('keeps an unlinked account\'s audit log for the retention, and a relink of the same key continues it', async () => {
+      const h = make();
+      const { store } = h;
+      const first = await store.accounts.create({ ...owner, name: 'Shop', apiKey: KEY_A });
+      await store.audit.append(first.id, { at: 1, actorId: 77, actorName: 'Daniyar', action: 'flash.send', result: 'ok' });
+      await store.audit.append(first.id, { at: 2, actorId: owner.ownerId, actorName: 'Aigerim', action: 'key.unlink', result: 'ok' });
+      expect(await store.accounts.delete(first.id)).toBe(true);
+      const kept = await store.audit.list(first.id, { limit: 10 });
+      expect(kept.entries.map((e) => e.action)).toEqual(['key.unlink', 'flash.send']);
+
+      // Another key gets an id of its own; the same key, a month later, its old one and its log.
+      const other = await store.accounts.create({ ...owner, name: 'Other', apiKey: KEY_B });
+      expect(other.id).not.toBe(first.id);
+      await h.elapse(30 * 24 * 3_600_000);
+      const relinked = await store.accounts.create({ ...owner, name: 'Shop again', apiKey: KEY_A });
+      expect(relinked.id).toBe(first.id);
+      expect(await store.accounts.getApiKey(relinked.id)).toBe(KEY_A);
+      await store.audit.append(relinked.id, { at: 3, actorId: owner.ownerId, actorName: 'Aigerim', action: 'key.link', result: 'ok' });
+      // Linked again, the log is the account's for good: it outlives the retention.
+      await h.elapse(AUDIT_RETENTION_MS + 1000);
+      const continued = await store.audit.list(relinked.id, { limit: 10 });
+      expect(continued.entries.map((e) => e.action)).toEqual(['key.link', 'key.unlink', 'flash.send']);
+    });
+
+    it('forgets an unlinked account\'s audit log after the retention', async () => {
+      const h = make();
+      const { id } = await h.store.accounts.create({ ...owner, name: 'Shop', apiKey: KEY_A });
+      await h.store.audit.append(id, { at: 1, actorId: owner.ownerId, actorName: 'Aigerim', action: 'key.unlink', result: 'ok' });
+      await h.store.accounts.delete(id);
+      await h.elapse(AUDIT_RETENTION_MS + 1000);
+      expect((await h.store.audit.list(id, { limit: 10 })).entries).toEqual([]);
+      const relinked = await h.store.accounts.create({ ...owner, name: 'Shop', apiKey: KEY_A });
+      expect(relinked.id).not.toBe(id);
     });
 
     it('lists 10,000 accounts page by page, each exactly once', async () => {
