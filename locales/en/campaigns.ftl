@@ -11,7 +11,7 @@ campaign-status-denied = denied
 
 ## Lists (shared by call and SMS campaigns)
 campaigns-filter-all = All
-campaigns-list-capped = Only the newest { $shown } of { $total } are listed.
+campaigns-list-partial = Read { $read } of { $total } campaigns so far: › reads on.
 campaigns-page = Page { $page } of { $pages }
 campaigns-btn-refresh = 🔄 Refresh
 campaigns-btn-export = ⬇️ Export CSV

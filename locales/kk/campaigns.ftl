@@ -11,7 +11,7 @@ campaign-status-denied = қабылданбады
 
 ## Тізімдер (қоңырау және SMS науқандарына ортақ)
 campaigns-filter-all = Барлығы
-campaigns-list-capped = Соңғы { $shown } ғана көрсетілген, барлығы { $total }.
+campaigns-list-partial = Әзірге { $total } науқаннан { $read } оқылды: › әрі қарай оқиды.
 campaigns-page = { $pages } беттің { $page }-беті
 campaigns-btn-refresh = 🔄 Жаңарту
 campaigns-btn-export = ⬇️ CSV жүктеп алу

@@ -11,7 +11,7 @@ campaign-status-denied = отклонён
 
 ## Списки (общее для обзвонов и рассылок)
 campaigns-filter-all = Все
-campaigns-list-capped = Показаны только последние { $shown } из { $total }.
+campaigns-list-partial = Пока прочитано { $read } из { $total }: › читает дальше.
 campaigns-page = Страница { $page } из { $pages }
 campaigns-btn-refresh = 🔄 Обновить
 campaigns-btn-export = ⬇️ Выгрузить CSV

@@ -20,6 +20,6 @@ const LIST_SPEC: SummaryListSpec = {
 /** The list at `at`; `fresh` reads AutoCall again instead of the snapshot kept from the last reading. */
 export async function bulkListView(ctx: BotContext, granted: Granted, at: ListPosition, fresh: boolean): Promise<CampaignView> {
   const api = await ctx.deps.apis.forAccount(granted.account);
-  const snapshot = await loadSnapshot(ctx, granted.account.id, { kind: BULKS_KIND, fetchPage: (page) => api.bulks.list({ page, order: 'desc' }) }, fresh);
+  const snapshot = await loadSnapshot(ctx, granted.account.id, { kind: BULKS_KIND, fetchPage: (page) => api.bulks.list({ page, order: 'desc' }) }, at, fresh);
   return summaryListView(ctx, LIST_SPEC, granted, snapshot, at);
 }

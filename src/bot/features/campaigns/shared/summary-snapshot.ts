@@ -1,21 +1,34 @@
 /**
  * The campaigns of an account as the lists show them. AutoCall pages them by creation date but cannot filter by
- * status, so the list reads the newest pages once (one page after another, so the key's rate limit is shared
- * fairly with everything else), keeps the few fields a row needs for a few minutes, and filters and pages that
- * snapshot. Opening the list or tapping Refresh reads AutoCall again; paging and filtering do not.
+ * status, so the list reads AutoCall's pages from the newest, one after another, only as far as the page a person
+ * asks for needs (the rows of that page and one more, to know whether › leads anywhere), and keeps what it read
+ * for the life of the menu. Paging further reads on from where the last tap stopped; opening the list or Refresh
+ * starts again from the newest. A status count is exact once every page is read, "N+" until then.
  */
 import { z } from 'zod';
 import type { Page } from '../../../../api/index.js';
 import type { BotContext } from '../../../context.js';
+import { PAGE_SIZE } from '../../../paging.js';
+import type { StatusFilter } from './campaign-status.js';
 
-/** At 15 per page, the newest 600 campaigns: a list longer than that is history, reached by date elsewhere. */
-const MAX_PAGES = 40;
+/** Read on the first opening whatever is asked: 60 campaigns give most accounts exact counts at once. */
+const MIN_PAGES = 4;
+/**
+ * At most this many of AutoCall's pages (15 campaigns each) per tap: a rare status deep in a long history is
+ * reached over a few taps of ›, each a bounded share of the key's 300 requests a minute.
+ */
+const MAX_PAGES_PER_TAP = 40;
 const SNAPSHOT_TTL_MS = 5 * 60_000;
 
 const rowSchema = z.object({ id: z.number(), name: z.string(), status: z.string(), date: z.string() });
 const snapshotSchema = z.object({
+  /** Newest first, as read so far. */
   rows: z.array(rowSchema),
-  /** How many campaigns the account has in all (more than `rows` when the read stopped at `MAX_PAGES`). */
+  /** AutoCall's pages read so far, from the first. */
+  pagesRead: z.number(),
+  /** The last page has been read: `rows` holds every campaign. */
+  complete: z.boolean(),
+  /** How many campaigns the account has in all, as the last page read said. */
   total: z.number(),
 });
 
@@ -38,6 +51,14 @@ export interface SnapshotSource {
   fetchPage(page: number): Promise<Page<ListedCampaign>>;
 }
 
+/** What the view about to be shown needs: the page (from 0) of the campaigns a filter selects. */
+export interface SnapshotNeed {
+  filter: StatusFilter;
+  page: number;
+}
+
+const EMPTY: Snapshot = { rows: [], pagesRead: 0, complete: false, total: 0 };
+
 function draftId(kind: string, accountId: string): string {
   return `${kind}-list:${accountId}`;
 }
@@ -52,28 +73,49 @@ function toRow(campaign: ListedCampaign): SummaryRow {
   };
 }
 
-async function readFromAutocall(source: SnapshotSource): Promise<Snapshot> {
-  const rows: SummaryRow[] = [];
-  let total = 0;
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const result = await source.fetchPage(page);
-    total = result.total;
-    rows.push(...result.data.map(toRow));
-    if (result.next_page_url === null || result.current_page >= result.last_page || result.data.length === 0) break;
-  }
-  return { rows, total: Math.max(total, rows.length) };
+/** The campaigns `filter` selects among those read, newest first. */
+export function rowsOf(snapshot: Snapshot, filter: StatusFilter): SummaryRow[] {
+  return filter === 'all' ? snapshot.rows : snapshot.rows.filter((row) => row.status === filter);
 }
 
-/** The snapshot, read afresh when asked or when the kept one has expired. */
-export async function loadSnapshot(ctx: BotContext, accountId: string, source: SnapshotSource, fresh: boolean): Promise<Snapshot> {
+/** How many campaigns `filter` selects, and whether that is all of them or only those read so far. */
+export function countOf(snapshot: Snapshot, filter: StatusFilter): { count: number; exact: boolean } {
+  // AutoCall tells the total on every page, so "all" is exact before the last page is read.
+  if (filter === 'all') return { count: Math.max(snapshot.total, snapshot.rows.length), exact: true };
+  return { count: rowsOf(snapshot, filter).length, exact: snapshot.complete };
+}
+
+function withPage(snapshot: Snapshot, number: number, page: Page<ListedCampaign>): Snapshot {
+  // A campaign created while paging pushes older ones a page further: it is met twice and kept once.
+  const seen = new Set(snapshot.rows.map((row) => row.id));
+  const fresh = page.data.filter((campaign) => !seen.has(campaign.id)).map(toRow);
+  return {
+    rows: [...snapshot.rows, ...fresh],
+    pagesRead: number,
+    complete: page.next_page_url === null || page.current_page >= page.last_page || page.data.length === 0,
+    total: page.total,
+  };
+}
+
+function satisfies(snapshot: Snapshot, need: SnapshotNeed): boolean {
+  if (snapshot.complete) return true;
+  return snapshot.pagesRead >= MIN_PAGES && rowsOf(snapshot, need.filter).length > (need.page + 1) * PAGE_SIZE;
+}
+
+/**
+ * The snapshot, read on as far as `need` requires (within the per-tap budget); `fresh` drops what was kept and
+ * starts from AutoCall's newest page.
+ */
+export async function loadSnapshot(ctx: BotContext, accountId: string, source: SnapshotSource, need: SnapshotNeed, fresh: boolean): Promise<Snapshot> {
   const { drafts } = ctx.deps.store;
   const id = draftId(source.kind, accountId);
-  if (!fresh) {
-    const kept = await drafts.get(id, snapshotSchema);
-    if (kept) return kept;
+  const kept = fresh ? undefined : await drafts.get(id, snapshotSchema);
+  let snapshot = kept ?? EMPTY;
+  for (let budget = MAX_PAGES_PER_TAP; budget > 0 && !satisfies(snapshot, need); budget--) {
+    const number = snapshot.pagesRead + 1;
+    snapshot = withPage(snapshot, number, await source.fetchPage(number));
   }
-  const snapshot = await readFromAutocall(source);
-  await drafts.put(id, snapshot, SNAPSHOT_TTL_MS);
+  if (snapshot !== kept) await drafts.put(id, snapshot, SNAPSHOT_TTL_MS);
   return snapshot;
 }
 
@@ -84,5 +126,9 @@ export async function forgetRow(ctx: BotContext, accountId: string, kind: string
   const kept = await drafts.get(id, snapshotSchema);
   if (!kept) return;
   const rows = kept.rows.filter((row) => row.id !== campaignId);
-  await drafts.put(id, { rows, total: kept.total - (kept.rows.length - rows.length) }, SNAPSHOT_TTL_MS);
+  if (rows.length === kept.rows.length) return;
+  // Older campaigns move up a place on AutoCall's pages: the last page read is read again, so the one that moved
+  // onto it is not skipped (what is met twice is kept once).
+  const pagesRead = kept.complete ? kept.pagesRead : Math.max(0, kept.pagesRead - 1);
+  await drafts.put(id, { ...kept, rows, pagesRead, total: kept.total - 1 }, SNAPSHOT_TTL_MS);
 }
