@@ -14,8 +14,8 @@ export interface NotifierDeps {
   store: Store;
   apis: AccountApis;
   translate: Translator;
-  /** The Bot API without auto-retry: the notifier honours 429s itself, for every process at once. */
-  telegram: Api;
+  /** The Bot API without auto-retry (the notifier honours 429s itself, for every process at once), with a timeout. */
+  telegram: Pick<Api, 'sendMessage'>;
   budget: ApiBudget;
   /** Whether this process reaches the sandbox that demo accounts live in. */
   demoAvailable: boolean;

@@ -14,6 +14,7 @@ import { createApiBudget } from './engine/api-budget.js';
 import { createDeliverer } from './engine/deliver.js';
 import { createPoller } from './engine/poll-account.js';
 import { createQueueRunner } from './engine/queue-runner.js';
+import { sendClaimMs, sendTimeoutMs } from './engine/send-claim.js';
 import type { Runner } from './engine/runner.js';
 import { createTimerRunner } from './engine/timer-runner.js';
 import { createNotifierMetrics, type NotifierMetrics } from './notifier-metrics.js';
@@ -50,14 +51,15 @@ export function createNotifier(options: NotifierOptions): Notifier {
     apis: options.apis,
     translate: options.translate,
     // No auto-retry here: a 429 must stop every notifier process's sends, not just delay this one request.
-    telegram: new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT }),
+    // A timeout, so that a send abandoned after it is surely over before the delivery's claim lapses.
+    telegram: new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: sendTimeoutMs(config.NOTIFIER_LOCK_MS) / 1000 }),
     budget: createApiBudget(store.kv, { ratePerMinute: config.AUTOCALL_RATE_LIMIT_PER_MIN, share: config.NOTIFIER_API_SHARE }),
     demoAvailable: options.demoAvailable,
     metrics,
     now: options.now ?? Date.now,
   };
   const { poll } = createPoller(deps);
-  const { deliver, gaveUp } = createDeliverer(deps);
+  const { deliver, gaveUp } = createDeliverer(deps, sendClaimMs(config.NOTIFIER_LOCK_MS));
   const steps = { accountIds: () => store.accounts.ids(), poll, deliver, gaveUp };
   const settings = { intervalMs: config.NOTIFIER_INTERVAL_MS, concurrency: config.NOTIFIER_CONCURRENCY, sendsPerSecond: config.NOTIFIER_SENDS_PER_SECOND, logger: deps.logger };
   const runner: Runner = config.REDIS_URL

@@ -1,13 +1,12 @@
 /**
  * What the notifier needs to deliver each AutoCall notification once per chat: a per-account baseline (notifications
  * that existed when polling began are history, not news), a bounded record of the notifications already fanned out
- * and of deliveries, the chats subscribed to an account's notifications, and per-person alert preferences.
+ * and of deliveries, and the chats subscribed to an account's notifications.
  */
 import { z } from 'zod';
 import type { WriteOp } from './backend/backend.js';
 import { checked, decode, encode } from './codec.js';
 import type { RepoContext } from './context.js';
-import { readRecord } from './records.js';
 import { Lang } from './roles.js';
 
 /** Notification types are the contract's strings (`AutocallFinished`, `LowBalance`, …), kept open here on purpose. */
@@ -25,22 +24,16 @@ export const Subscription = z.object({
 });
 export type Subscription = z.infer<typeof Subscription>;
 
-export const AlertPrefs = z.object({
-  /** No alerts until this time (ms since the epoch). */
-  mutedUntil: z.number().optional(),
-  /** Quiet hours in minutes of the day, Asia/Almaty; `from` > `to` spans midnight. */
-  quietHours: z.object({ from: z.number().int().min(0).max(1439), to: z.number().int().min(0).max(1439) }).optional(),
-});
-export type AlertPrefs = z.infer<typeof AlertPrefs>;
-
 export interface NotifierRepo {
   /** The marker (e.g. the newest notification's `created_at`) below which notifications are not news. */
   getBaseline(accountId: string): Promise<string | null>;
   setBaseline(accountId: string, marker: string): Promise<void>;
-  /** Claims the delivery of one notification to one chat (or forum topic): true for the first claim only. */
-  claimDelivery(accountId: string, notificationId: string, chatId: number, threadId?: number): Promise<boolean>;
-  /** Gives a claim back after a failed send, so the next poll retries it. */
-  releaseDelivery(accountId: string, notificationId: string, chatId: number, threadId?: number): Promise<void>;
+  /**
+   * Records that one notification reached one chat (or forum topic), on Telegram's answer: one Redis command, so
+   * the record follows the send as closely as it can. True for the first record only.
+   */
+  recordDelivered(accountId: string, notificationId: string, chatId: number, threadId?: number): Promise<boolean>;
+  /** Whether `recordDelivered` recorded it (the oldest records beyond the cap are forgotten). */
   isDelivered(accountId: string, notificationId: string, chatId: number, threadId?: number): Promise<boolean>;
   /** Records notifications as fanned out to their chats (kept up to the delivered cap, oldest forgotten first). */
   markSeen(accountId: string, notificationIds: readonly string[]): Promise<void>;
@@ -52,8 +45,6 @@ export interface NotifierRepo {
   unsubscribe(accountId: string, chatId: number, threadId?: number): Promise<boolean>;
   listSubscriptions(accountId: string): Promise<Subscription[]>;
   listChatSubscriptions(chatId: number): Promise<Subscription[]>;
-  getAlertPrefs(userId: number): Promise<AlertPrefs>;
-  setAlertPrefs(userId: number, prefs: AlertPrefs): Promise<void>;
 }
 
 const deliveryMember = (notificationId: string, chatId: number, threadId: number | undefined) =>
@@ -75,16 +66,12 @@ export function notifierRepo({ backend, keys, clock, deliveredCap }: RepoContext
     async setBaseline(accountId, marker) {
       await backend.write([{ op: 'set', key: keys.notifyBaseline(accountId), value: marker }]);
     },
-    async claimDelivery(accountId, notificationId, chatId, threadId) {
+    async recordDelivered(accountId, notificationId, chatId, threadId) {
       const key = keys.notifyDelivered(accountId);
-      const claimed = await backend.zaddIfAbsent(key, deliveryMember(notificationId, chatId, threadId), clock());
-      // Oldest marks go first; the notifier only ever asks about recent notifications.
-      if (claimed) await backend.ztrimLowest(key, deliveredCap);
-      return claimed;
-    },
-    async releaseDelivery(accountId, notificationId, chatId, threadId) {
-      const key = keys.notifyDelivered(accountId);
-      await backend.write([{ op: 'zrem', key, member: deliveryMember(notificationId, chatId, threadId) }]);
+      const recorded = await backend.zaddIfAbsent(key, deliveryMember(notificationId, chatId, threadId), clock());
+      // Oldest records go first; the notifier only ever asks about recent notifications.
+      if (recorded) await backend.ztrimLowest(key, deliveredCap);
+      return recorded;
     },
     async isDelivered(accountId, notificationId, chatId, threadId) {
       const key = keys.notifyDelivered(accountId);
@@ -131,13 +118,6 @@ export function notifierRepo({ backend, keys, clock, deliveredCap }: RepoContext
       const accountIds = await backend.smembers(keys.chatSubscriptions(chatId));
       const perAccount = await Promise.all(accountIds.map(listSubscriptions));
       return perAccount.flat().filter((sub) => sub.chatId === chatId);
-    },
-    async getAlertPrefs(userId) {
-      return (await readRecord(backend, AlertPrefs, keys.alertPrefs(userId))) ?? {};
-    },
-    async setAlertPrefs(userId, prefs) {
-      const valid = checked(AlertPrefs, prefs, 'alert preferences');
-      await backend.write([{ op: 'set', key: keys.alertPrefs(userId), value: encode(valid) }]);
     },
   };
 }

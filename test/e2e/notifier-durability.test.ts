@@ -1,8 +1,10 @@
 /**
  * The notifier's guarantees under failure and scale: a notifier process killed with SIGKILL in the middle of a burst
- * of 500 notifications and a new one started — every notification reaches the chat exactly once; two notifier
- * instances on one Redis share the work and still deliver each exactly once; a Redis restart (append-only file)
- * mid-burst loses and doubles nothing.
+ * of 500 notifications and a new one started — every notification reaches the chat (none lost), and only sends in
+ * flight at the kill may arrive twice (the Bot API has no idempotency key, so a message Telegram took but whose
+ * answer the killed process never read cannot be told from one never sent: at least once, the duplicate window as
+ * small as it can be); two notifier instances on one Redis share the work and deliver each exactly once; a Redis
+ * restart (append-only file) mid-burst loses and doubles nothing.
  */
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,6 +12,7 @@ import { type App, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
+import { SEND_CONCURRENCY } from '../../src/notifier/engine/queue-runner.js';
 import { linkKey } from '../support/journeys.js';
 import { alertsArrive, botMessagesMatching, type NotifierProcess, QUICK_NOTIFIER, startNotifierProcess } from '../support/notifier-steps.js';
 import { startRedisServer, type RedisServer } from '../support/redis.js';
@@ -71,10 +74,7 @@ async function metricTotal(app: App, name: string, labels: Record<string, string
 }
 
 describe('notifier durability', () => {
-  // Skipped, issue #6 stays open: a delivery claimed but not yet sent when SIGKILL lands is skipped, not retried
-  // (at most once on a crash), so up to the worker concurrency can be lost; on a loaded machine 484/500 arrived.
-  // The claim must move after Telegram's answer (with an idempotency record per chat) before this can pass.
-  it.skip('delivers a burst of 500 exactly once although its process is killed with SIGKILL midway', { timeout: 60_000 }, async () => {
+  it('delivers every alert of a burst of 500 although its process is killed with SIGKILL midway, repeating at most the sends in flight', { timeout: 60_000 }, async () => {
     const h = (harness = await startBotUnderTest({ liveKeys: [KEYS[0] ?? ''], ...UNLIMITED }));
     const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
     await linkKey(owner, KEYS[0] ?? '');
@@ -84,13 +84,24 @@ describe('notifier durability', () => {
     burst(h, KEYS[0] ?? '', 500);
     await expect.poll(() => balancesIn(owner.messages()).length, { timeout: 20_000, interval: 5 }).toBeGreaterThanOrEqual(150);
     await first.kill();
-    expect(balancesIn(owner.messages()).length).toBeLessThan(500);
+    const beforeKill = balancesIn(owner.messages()).length;
+    expect(beforeKill).toBeLessThan(500);
 
     processes.push(await startNotifierProcess(h));
-    await alertsArrive(() => owner.messages(), LOW_BALANCE, 500, 20_000);
+    await expect.poll(() => new Set(balancesIn(owner.messages())).size, { timeout: 30_000, interval: 50 }).toBe(500);
     // Time for a straggler (a job taken over twice) to show up, if there were one.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expectEachOnce(owner, 500);
+    const balances = balancesIn(owner.messages());
+    expect(new Set(balances).size).toBe(500);
+    expect(balances.length - 500).toBeLessThanOrEqual(SEND_CONCURRENCY);
+    // A repeat is a send Telegram took from the killed process but whose answer it never recorded: one of its last.
+    const firstSeen = new Map<number, number>();
+    const repeated = new Set<number>();
+    for (const [index, balance] of balances.entries()) {
+      if (firstSeen.has(balance)) repeated.add(balance);
+      else firstSeen.set(balance, index);
+    }
+    for (const balance of repeated) expect(firstSeen.get(balance)).toBeGreaterThanOrEqual(beforeKill - SEND_CONCURRENCY);
     h.tg.expectNoViolations();
   });
 

@@ -1,9 +1,11 @@
 /**
- * Sends one delivery from the outbox. Just before sending it checks again that the chat is still a recipient (a
- * member removed a second ago receives nothing), paces the chat to Telegram's per-chat limits, renders the message
- * in the chat's language, and claims the delivery in the store: a claim exists only while the send is in flight or
- * after it succeeded, so no chat ever gets a notification twice — whatever process, restart or retry comes next.
- * A send Telegram answered with an error gives the claim back unless retrying is pointless.
+ * Sends one delivery from the outbox, at least once and as near to exactly once as the Bot API allows. Just before
+ * sending it checks that the delivery is not recorded delivered and that the chat is still a recipient (a member
+ * removed a second ago receives nothing), takes the delivery's short "in flight" claim (two live processes never
+ * send it at once), paces the chat to Telegram's per-chat limits and renders the message in the chat's language.
+ * On Telegram's answer the delivery is recorded delivered at once, so every retry, takeover or restart skips it.
+ * Only a process killed between Telegram's acceptance and that record leaves a delivery to be sent again: the
+ * duplicates a crash can cause are the sends in flight at that moment (see `send-claim.ts`).
  */
 import type { Language } from '../../bot/i18n.js';
 import type { Account, Member, Subscription } from '../../store/index.js';
@@ -15,13 +17,14 @@ import { recipientsOf, sameTarget } from '../recipients.js';
 import { renderAlert } from '../render/alert-message.js';
 import { tellOwnerChatPaused } from './owner-notices.js';
 import { SENT_MARK_TTL_MS, sentMarkKey } from './poll-account.js';
+import { sendClaims } from './send-claim.js';
 import { classifySendFailure } from './send-failure.js';
 
 export type DeliveryOutcome =
   | { kind: 'sent' }
   /** Nothing to send: the account is gone, the chat is no longer a recipient, or it already got this one. */
   | { kind: 'skipped' }
-  /** The chat had a message a moment ago: send this one after `delayMs`. */
+  /** Not now — the chat had a message a moment ago, or another process is sending this: try after `delayMs`. */
   | { kind: 'paced'; delayMs: number }
   /** Telegram's flood control: no send anywhere for `retryAfterMs`, then this one again. */
   | { kind: 'flood'; retryAfterMs: number }
@@ -33,13 +36,19 @@ export type DeliveryOutcome =
   | { kind: 'retry'; reason: string };
 
 const paceKey = (chatId: number) => `notifier-pace:${chatId}`;
+/** How soon a delivery another process holds is looked at again (it is then sent, or found delivered). */
+export const CLAIMED_RECHECK_MS = 1_000;
+
+/** What sending needs of the notifier: the store, the Bot API's sendMessage, translations and metrics. */
+export type DelivererDeps = Pick<NotifierDeps, 'config' | 'logger' | 'store' | 'translate' | 'telegram' | 'metrics' | 'now'>;
 
 function subscriptionOf(subscriptions: readonly Subscription[], delivery: Delivery): Subscription | undefined {
   return subscriptions.find((sub) => sub.chatId === delivery.target.chatId && sub.threadId === delivery.target.threadId);
 }
 
-export function createDeliverer(deps: NotifierDeps) {
+export function createDeliverer(deps: DelivererDeps, claimMs: number) {
   const { store, logger, metrics, config } = deps;
+  const claims = sendClaims(store.kv, claimMs);
 
   /** A person's own language in private; in a group the language of whoever subscribed it. */
   async function languageOf(delivery: Delivery): Promise<Language | undefined> {
@@ -64,7 +73,7 @@ export function createDeliverer(deps: NotifierDeps) {
     await tellOwnerChatPaused(deps, account, { chatId, threadId, name, group });
   }
 
-  /** Everything a send needs, prepared before the claim so that nothing but the request itself follows it. */
+  /** The request that sends the delivery's message. */
   function prepare(account: Account, delivery: Delivery, subscriptions: readonly Subscription[], personLang: Language | undefined) {
     const { chatId, threadId } = delivery.target;
     const message = renderAlert({
@@ -83,12 +92,54 @@ export function createDeliverer(deps: NotifierDeps) {
     return () => deps.telegram.sendMessage(chatId, message.text, options);
   }
 
-  function recordSent(delivery: Delivery): Promise<boolean> {
+  /** Metrics and the mark `NOTIFIER_MARK_READ` reads, once the delivery is recorded. */
+  async function afterSent(delivery: Delivery): Promise<void> {
     const { type, createdAt } = delivery.notification;
     metrics.delivered.inc({ type });
     const created = createdAtMs(createdAt);
     if (created !== null) metrics.lagSeconds.observe(Math.max(0, deps.now() - created) / 1000);
-    return store.kv.setOnce(sentMarkKey(delivery.accountId, delivery.notification.id), '1', SENT_MARK_TTL_MS);
+    await store.kv.setOnce(sentMarkKey(delivery.accountId, delivery.notification.id), '1', SENT_MARK_TTL_MS);
+  }
+
+  /** What Telegram's refusal means for the delivery; the claim is the caller's to give back. */
+  async function refused(error: unknown, account: Account, delivery: Delivery, members: readonly Member[], subscriptions: readonly Subscription[]): Promise<DeliveryOutcome> {
+    const { accountId, notification, target } = delivery;
+    const failure = classifySendFailure(error);
+    switch (failure.kind) {
+      case 'rejected':
+        metrics.failed.inc({ type: notification.type, reason: 'rejected' });
+        logger.error({ err: error, delivery }, 'notifier: Telegram refused the message; it is dropped');
+        return { kind: 'rejected' };
+      case 'flood':
+        metrics.floodWaits.inc();
+        return { kind: 'flood', retryAfterMs: failure.retryAfterMs };
+      case 'blocked':
+        metrics.failed.inc({ type: notification.type, reason: 'blocked' });
+        logger.warn({ account_id: accountId, chat_id: target.chatId, reason: failure.description }, 'notifier: chat unreachable; subscription paused');
+        await pause(account, delivery, members, subscriptions);
+        return { kind: 'paused' };
+      default:
+        return { kind: 'retry', reason: failure.description };
+    }
+  }
+
+  /** Sends under the claim: checks again that no one recorded it meanwhile, paces the chat, sends and records. */
+  async function sendClaimed(account: Account, delivery: Delivery, members: readonly Member[], subscriptions: readonly Subscription[], personLang: Language | undefined): Promise<DeliveryOutcome> {
+    const { accountId, notification, target } = delivery;
+    // The first look may predate another process's record of this very delivery: only one taken under the claim counts.
+    if (await store.notifier.isDelivered(accountId, notification.id, target.chatId, target.threadId)) return { kind: 'skipped' };
+    const delayMs = await pace(delivery);
+    if (delayMs > 0) return { kind: 'paced', delayMs };
+    const send = prepare(account, delivery, subscriptions, personLang);
+    try {
+      await send();
+    } catch (error) {
+      return refused(error, account, delivery, members, subscriptions);
+    }
+    // Straight on the answer: a crash before this line is the one way a chat can get this notification twice.
+    await store.notifier.recordDelivered(accountId, notification.id, target.chatId, target.threadId);
+    await afterSent(delivery);
+    return { kind: 'sent' };
   }
 
   async function deliver(delivery: Delivery): Promise<DeliveryOutcome> {
@@ -103,36 +154,17 @@ export function createDeliverer(deps: NotifierDeps) {
     ]);
     if (!account || delivered) return { kind: 'skipped' };
     if (!recipientsOf(notification.type, members, subscriptions).some((t) => sameTarget(t, target))) return { kind: 'skipped' };
-    const delayMs = await pace(delivery);
-    if (delayMs > 0) return { kind: 'paced', delayMs };
-    const send = prepare(account, delivery, subscriptions, personLang);
-    // From the claim on, a crash leaves the delivery claimed: only the request itself may lie in between, so a crash
-    // there is the one case where a notification could be missed rather than sent twice.
-    if (!(await store.notifier.claimDelivery(accountId, notification.id, target.chatId, target.threadId))) return { kind: 'skipped' };
+    if (!(await claims.take(delivery))) return { kind: 'paced', delayMs: CLAIMED_RECHECK_MS };
+    let outcome: DeliveryOutcome;
     try {
-      await send();
+      outcome = await sendClaimed(account, delivery, members, subscriptions, personLang);
     } catch (error) {
-      const failure = classifySendFailure(error);
-      if (failure.kind === 'rejected') {
-        metrics.failed.inc({ type: notification.type, reason: 'rejected' });
-        logger.error({ err: error, delivery }, 'notifier: Telegram refused the message; it is dropped');
-        return { kind: 'rejected' };
-      }
-      await store.notifier.releaseDelivery(accountId, notification.id, target.chatId, target.threadId);
-      if (failure.kind === 'flood') {
-        metrics.floodWaits.inc();
-        return { kind: 'flood', retryAfterMs: failure.retryAfterMs };
-      }
-      if (failure.kind === 'blocked') {
-        metrics.failed.inc({ type: notification.type, reason: 'blocked' });
-        logger.warn({ account_id: accountId, chat_id: target.chatId, reason: failure.description }, 'notifier: chat unreachable; subscription paused');
-        await pause(account, delivery, members, subscriptions);
-        return { kind: 'paused' };
-      }
-      return { kind: 'retry', reason: failure.description };
+      await claims.release(delivery);
+      throw error;
     }
-    await recordSent(delivery);
-    return { kind: 'sent' };
+    // A sent, skipped or rejected delivery keeps its claim until it lapses: nothing is left to send.
+    if (outcome.kind !== 'sent' && outcome.kind !== 'skipped' && outcome.kind !== 'rejected') await claims.release(delivery);
+    return outcome;
   }
 
   /** A delivery the outbox gave up retrying. */

@@ -16,8 +16,11 @@ const PAUSE_TOLD_TTL_MS = 3_600_000;
 /** A notice is worth a few waits for Telegram's flood control; after that it is logged as not said. */
 const NOTICE_ATTEMPTS = 3;
 
+/** What telling an owner needs of the notifier. */
+type NoticeDeps = Pick<NotifierDeps, 'store' | 'logger' | 'telegram' | 'translate'>;
+
 async function tellOwnerOnce(
-  deps: NotifierDeps,
+  deps: NoticeDeps,
   account: Account,
   mark: { key: string; ttlMs: number },
   message: (lang: Language) => { text: string; keyboard?: InlineKeyboard },
@@ -42,7 +45,7 @@ async function tellOwnerOnce(
 }
 
 /** AutoCall answered 401: the owner learns once per key, with the button that starts relinking. */
-export function tellOwnerKeyRefused(deps: NotifierDeps, account: Account): Promise<void> {
+export function tellOwnerKeyRefused(deps: NoticeDeps, account: Account): Promise<void> {
   return tellOwnerOnce(deps, account, { key: `notifier-relink-told:${account.id}:${account.keyFingerprint}`, ttlMs: RELINK_TOLD_TTL_MS }, (lang) => ({
     text: deps.translate(lang, 'alert-key-refused', { account: account.name }),
     keyboard: new InlineKeyboard().text(deps.translate(lang, 'alert-btn-relink'), links.relink(account.id)),
@@ -51,7 +54,7 @@ export function tellOwnerKeyRefused(deps: NotifierDeps, account: Account): Promi
 
 /** Telegram answered 403 for a chat: the owner learns which chat stopped receiving and how to resume it. */
 export function tellOwnerChatPaused(
-  deps: NotifierDeps,
+  deps: NoticeDeps,
   account: Account,
   chat: { chatId: number; threadId?: number | undefined; name: string; group: boolean },
 ): Promise<void> {

@@ -9,8 +9,10 @@
  * - send workers share BullMQ's global rate limiter (`NOTIFIER_SENDS_PER_SECOND` across all processes), counted in
  *   short windows of at most five sends (see `sendWindow`). A Telegram 429 rate-limits the whole queue for
  *   `retry_after`; a chat sent to a moment ago delays just that job; other failures retry with exponential backoff.
- * Jobs of a killed process are taken over once their lock (`NOTIFIER_LOCK_MS`) lapses; the delivery claims make
- * the takeover safe.
+ * A job whose process died (killed, or frozen past its lock) is stalled: BullMQ's stalled check, run by every
+ * worker each `NOTIFIER_LOCK_MS`, puts it back in the queue once its lock (`NOTIFIER_LOCK_MS`) has lapsed, and
+ * another process sends it — skipping it when it is recorded delivered (see `deliver.ts`). A send is never failed
+ * for stalling however often that happens, since failing it would lose the notification.
  */
 import { DelayedError, type Job, Queue, Worker } from 'bullmq';
 import type { Logger } from '../../logger.js';
@@ -35,15 +37,19 @@ const POLL = 'poll';
 const SEND = 'send';
 /** Poll jobs added per Redis round trip when a round fans out over the accounts. */
 const ROUND_BATCH = 500;
-/** Sends in flight per process; the global rate limiter, not this, bounds the throughput. */
-const SEND_CONCURRENCY = 32;
+/**
+ * Sends in flight per process; the global rate limiter, not this, bounds the throughput. It also bounds the
+ * duplicates a crash can cause: only a send in flight when its process dies may reach a chat twice.
+ */
+export const SEND_CONCURRENCY = 32;
 const KEEP_SENT_S = 24 * 3600;
 /**
- * How often a job may be taken over from a process that stopped renewing its lock (killed, or stalled by a long
- * pause) before BullMQ gives up on it. Taking over is safe — the delivery claims keep a chat from getting a
- * notification twice — so only a job that keeps killing its processes should ever reach this.
+ * How often a poll may be taken over from a process that stopped renewing its lock before BullMQ fails it: the
+ * next round polls the account again anyway.
  */
-const MAX_TAKEOVERS = 20;
+const MAX_POLL_TAKEOVERS = 20;
+/** Sends are taken over however often their processes die: a failed send would be a lost notification. */
+const UNLIMITED_TAKEOVERS = Number.MAX_SAFE_INTEGER;
 const KEEP_FAILED_S = 7 * 24 * 3600;
 
 interface PollJob {
@@ -128,16 +134,17 @@ export function createQueueRunner(steps: NotifierSteps, options: QueueRunnerOpti
   return {
     async start() {
       await pollQueue.upsertJobScheduler(ROUND, { every: options.intervalMs }, { name: ROUND, opts: { removeOnComplete: true, removeOnFail: true } });
-      const timing = { lockDuration: options.lockMs, stalledInterval: options.lockMs, maxStalledCount: MAX_TAKEOVERS };
-      const poller = new Worker<PollJob, string>(POLL_QUEUE, processPoll, { ...common, ...timing, concurrency: options.concurrency });
+      const timing = { lockDuration: options.lockMs, stalledInterval: options.lockMs };
+      const poller = new Worker<PollJob, string>(POLL_QUEUE, processPoll, { ...common, ...timing, maxStalledCount: MAX_POLL_TAKEOVERS, concurrency: options.concurrency });
       const sender = new Worker<Delivery, string>(SEND_QUEUE, processSend, {
         ...common,
         ...timing,
+        maxStalledCount: UNLIMITED_TAKEOVERS,
         concurrency: SEND_CONCURRENCY,
         limiter: sendWindow(options.sendsPerSecond),
       });
       sender.on('failed', (job, error) => {
-        // A job that failed for good: out of retries, or taken over too many times.
+        // A job that failed for good: out of retries.
         if (job && (job.attemptsMade >= (job.opts.attempts ?? 1) || job.finishedOn !== undefined)) steps.gaveUp(Delivery.parse(job.data), error.message);
       });
       for (const worker of [poller, sender]) {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { expectStoreError } from './expect-error.js';
 import type { MakeHarness } from './harness.js';
 
 const OPS_GROUP = -1_001_234_567_890;
@@ -16,27 +15,22 @@ export function notifierContract(make: MakeHarness): void {
       expect(await store.notifier.getBaseline('acc2')).toBeNull();
     });
 
-    it('lets a notification be claimed once per chat, and claimed again after a release', async () => {
+    it('records a notification delivered once per chat', async () => {
       const { store } = make();
-      expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP)).toBe(true);
-      expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP)).toBe(false);
-      expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, AIGERIM)).toBe(true);
-      expect(await store.notifier.isDelivered('acc1', NOTIFICATION, OPS_GROUP)).toBe(true);
-      expect(await store.notifier.isDelivered('acc2', NOTIFICATION, OPS_GROUP)).toBe(false);
-      await store.notifier.releaseDelivery('acc1', NOTIFICATION, OPS_GROUP);
       expect(await store.notifier.isDelivered('acc1', NOTIFICATION, OPS_GROUP)).toBe(false);
-      expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP)).toBe(true);
+      expect(await store.notifier.recordDelivered('acc1', NOTIFICATION, OPS_GROUP)).toBe(true);
+      expect(await store.notifier.recordDelivered('acc1', NOTIFICATION, OPS_GROUP)).toBe(false);
+      expect(await store.notifier.isDelivered('acc1', NOTIFICATION, OPS_GROUP)).toBe(true);
+      expect(await store.notifier.isDelivered('acc1', NOTIFICATION, AIGERIM)).toBe(false);
+      expect(await store.notifier.isDelivered('acc2', NOTIFICATION, OPS_GROUP)).toBe(false);
     });
 
-    it('claims a forum topic apart from its group', async () => {
+    it('records a forum topic apart from its group', async () => {
       const { store } = make();
-      expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP)).toBe(true);
-      expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP, 12)).toBe(true);
-      expect(await store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP, 12)).toBe(false);
+      expect(await store.notifier.recordDelivered('acc1', NOTIFICATION, OPS_GROUP, 12)).toBe(true);
+      expect(await store.notifier.isDelivered('acc1', NOTIFICATION, OPS_GROUP, 12)).toBe(true);
       expect(await store.notifier.isDelivered('acc1', NOTIFICATION, OPS_GROUP, 13)).toBe(false);
-      await store.notifier.releaseDelivery('acc1', NOTIFICATION, OPS_GROUP, 12);
-      expect(await store.notifier.isDelivered('acc1', NOTIFICATION, OPS_GROUP, 12)).toBe(false);
-      expect(await store.notifier.isDelivered('acc1', NOTIFICATION, OPS_GROUP)).toBe(true);
+      expect(await store.notifier.isDelivered('acc1', NOTIFICATION, OPS_GROUP)).toBe(false);
     });
 
     it('remembers which notifications were fanned out, per account, oldest forgotten beyond the cap', async () => {
@@ -52,18 +46,18 @@ export function notifierContract(make: MakeHarness): void {
       expect(await h.store.notifier.filterUnseen('acc1', ids)).toHaveLength(1);
     });
 
-    it('gives one of concurrent claims the delivery', async () => {
+    it('counts one of concurrent records as the first', async () => {
       const { store } = make();
-      const claims = await Promise.all(
-        Array.from({ length: 10 }, () => store.notifier.claimDelivery('acc1', NOTIFICATION, OPS_GROUP)),
+      const records = await Promise.all(
+        Array.from({ length: 10 }, () => store.notifier.recordDelivered('acc1', NOTIFICATION, OPS_GROUP)),
       );
-      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(records.filter(Boolean)).toHaveLength(1);
     });
 
     it('forgets the oldest deliveries beyond the cap', async () => {
       const h = make({ deliveredCap: 3 });
       for (const id of ['n1', 'n2', 'n3', 'n4', 'n5']) {
-        await h.store.notifier.claimDelivery('acc1', id, OPS_GROUP);
+        await h.store.notifier.recordDelivered('acc1', id, OPS_GROUP);
         await h.elapse(1000);
       }
       const delivered = await Promise.all(
@@ -103,22 +97,6 @@ export function notifierContract(make: MakeHarness): void {
       expect(await store.notifier.unsubscribe('acc1', OPS_GROUP)).toBe(true);
       expect(await store.notifier.listChatSubscriptions(OPS_GROUP)).toEqual([]);
       expect(await store.notifier.listSubscriptions('acc1')).toEqual([]);
-    });
-
-    it('keeps alert preferences per person', async () => {
-      const { store } = make();
-      expect(await store.notifier.getAlertPrefs(AIGERIM)).toEqual({});
-      const prefs = { quietHours: { from: 22 * 60, to: 8 * 60 }, mutedUntil: 1_740_900_000_000 };
-      await store.notifier.setAlertPrefs(AIGERIM, prefs);
-      expect(await store.notifier.getAlertPrefs(AIGERIM)).toEqual(prefs);
-    });
-
-    it.each([
-      ['a quiet hour past midnight', { quietHours: { from: 1440, to: 60 } }],
-      ['a fractional minute', { quietHours: { from: 0.5, to: 60 } }],
-    ])('refuses %s', async (_, prefs) => {
-      const { store } = make();
-      await expectStoreError(store.notifier.setAlertPrefs(AIGERIM, prefs), 'invalid');
     });
   });
 }
