@@ -16,7 +16,7 @@ import { type AssembledBot, createBot } from './bot/create-bot.js';
 import { createI18n, languageFromTelegram, translatorFor } from './bot/i18n.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import { createMetrics, type Metrics } from './metrics.js';
+import { createMetrics, type Metrics, registerGauge } from './metrics.js';
 import { createNotifier, type Notifier } from './notifier/notifier.js';
 import { startSandbox, type Sandbox } from './sandbox/index.js';
 import { createHttpServer, type HttpServer } from './server/http-server.js';
@@ -92,6 +92,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     timeoutMs: config.AUTOCALL_TIMEOUT_MS,
     onCall: recordCall(metrics),
   });
+  registerGauge(metrics, 'autocall_tracked_keys', 'API keys whose rate-limit state the SDK holds (idle keys are forgotten)', () => live.trackedKeys);
   const demo = await createDemo(config, metrics);
   const i18n = createI18n<BotContext>((ctx) => ctx.viewer?.lang ?? languageFromTelegram(ctx.from?.language_code));
   const deps: BotDeps = {

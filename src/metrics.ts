@@ -2,7 +2,7 @@
  * Prometheus metrics (prom-client), one registry per process so tests can create several apps side by side.
  * Served on `GET /metrics` by the HTTP server.
  */
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export interface Metrics {
   registry: Registry;
@@ -33,4 +33,16 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     }),
     errors: new Counter({ name: 'bot_errors_total', help: 'Errors met while handling updates, by kind', labelNames: ['kind'], registers: [registry] }),
   };
+}
+
+/** A gauge read at every scrape from something a component holds (a size, a depth). */
+export function registerGauge(metrics: Metrics, name: string, help: string, read: () => number): void {
+  new Gauge({
+    name,
+    help,
+    registers: [metrics.registry],
+    collect() {
+      this.set(read());
+    },
+  });
 }

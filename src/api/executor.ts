@@ -34,7 +34,8 @@ export type Caller = <T>(endpoint: Endpoint<T>, options?: CallOptions) => Promis
 export interface ExecutorConfig {
   target: RequestTarget;
   pools: ConnectionPools;
-  limiter: RateLimiter;
+  /** The rate limit of the key, looked up for every attempt (the client forgets idle ones). */
+  limiter(): RateLimiter;
   clock: Clock;
   timeoutMs: number;
   retry: RetryOptions;
@@ -59,7 +60,7 @@ const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND
 
 /** Creates the function every SDK method calls: validate, rate-limit, send, retry, read. */
 export function createCaller(config: ExecutorConfig): Caller {
-  const { clock, limiter, retry } = config;
+  const { clock, retry } = config;
 
   function failure(request: PreparedRequest, details: AutocallErrorDetails, cause?: unknown): AutocallError {
     return new AutocallError(details, { ...request.place, status: null, serverMessage: null }, cause);
@@ -120,7 +121,7 @@ export function createCaller(config: ExecutorConfig): Caller {
   ): Promise<Outcome<T>> {
     let release: ReleaseSlot;
     try {
-      release = await limiter.acquire(signal);
+      release = await config.limiter().acquire(signal);
     } catch (cause) {
       if (cause instanceof QueueFullError) throw failure(request, { kind: 'queue_full', queueLimit: cause.queueLimit }, cause);
       throw failure(request, { kind: 'aborted' }, cause);
@@ -185,7 +186,7 @@ export function createCaller(config: ExecutorConfig): Caller {
         const asked = error.retryAfterMs ?? backoffDelay(attemptNumber, retry);
         if (!attemptsLeft || asked > config.windowMs) throw error;
         // Everyone on this key waits, not just this call: the server counts the key, not the call.
-        limiter.pauseUntil(clock.now() + asked + Math.random() * retry.baseDelayMs);
+        config.limiter().pauseUntil(clock.now() + asked + Math.random() * retry.baseDelayMs);
         continue;
       }
       if (error.kind === 'network' && error.code !== null && NEVER_SENT_CODES.has(error.code)) {

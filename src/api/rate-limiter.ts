@@ -61,6 +61,16 @@ export class RateLimiter {
   }
 
   /**
+   * Nothing waiting, in flight, still counted or paused: a fresh limiter would behave the same, so this one may
+   * be forgotten.
+   */
+  get idle(): boolean {
+    const now = this.#options.clock.now();
+    this.#expire(now);
+    return this.#inFlight === 0 && this.#queue.length === 0 && this.#expired === this.#finishedAt.length && this.#pausedUntil <= now;
+  }
+
+  /**
    * Resolves when the caller may start a request, with the function to call when it finishes.
    * Rejects with {@link QueueFullError} when too many are waiting, or with the abort reason of
    * `signal`.
@@ -126,10 +136,9 @@ export class RateLimiter {
     }
   }
 
-  /** 0 when a request may start now; infinite when only a release can free a slot. */
-  #delayBeforeNextStart(): number {
-    const now = this.#options.clock.now();
-    const { limit, windowMs } = this.#options;
+  /** Stops counting requests that finished a window ago or earlier. */
+  #expire(now: number): void {
+    const { windowMs } = this.#options;
     while (this.#expired < this.#finishedAt.length && (this.#finishedAt[this.#expired] ?? now) <= now - windowMs) {
       this.#expired++;
     }
@@ -138,6 +147,13 @@ export class RateLimiter {
       this.#finishedAt.splice(0, this.#expired);
       this.#expired = 0;
     }
+  }
+
+  /** 0 when a request may start now; infinite when only a release can free a slot. */
+  #delayBeforeNextStart(): number {
+    const now = this.#options.clock.now();
+    const { limit, windowMs } = this.#options;
+    this.#expire(now);
     const pause = Math.max(this.#pausedUntil - now, 0);
     if (this.#inFlight + this.#finishedAt.length - this.#expired < limit) return pause;
     const oldest = this.#finishedAt[this.#expired];

@@ -154,6 +154,23 @@ describe('RateLimiter (sliding window, fake clock)', () => {
     expect(granted).toBe(true);
   });
 
+  it('is idle only when nothing waits, runs, still counts or is paused', async () => {
+    const clock = new FakeClock();
+    const limiter = new RateLimiter({ limit: 2, windowMs: 1000, queueLimit: 10, clock });
+    expect(limiter.idle).toBe(true);
+    const release = await limiter.acquire();
+    expect(limiter.idle).toBe(false);
+    release();
+    await clock.advance(999);
+    expect(limiter.idle).toBe(false);
+    await clock.advance(1);
+    expect(limiter.idle).toBe(true);
+    limiter.pauseUntil(clock.now() + 500);
+    expect(limiter.idle).toBe(false);
+    await clock.advance(500);
+    expect(limiter.idle).toBe(true);
+  });
+
   it('refuses queued and later callers once closed', async () => {
     const clock = new FakeClock();
     const limiter = new RateLimiter({ limit: 1, windowMs: 1000, queueLimit: 10, clock });
@@ -168,6 +185,33 @@ describe('RateLimiter (sliding window, fake clock)', () => {
 describe('rate limit through the client', () => {
   let harness: Harness;
   afterEach(() => harness.close());
+
+  it('forgets idle keys, and a key whose API object was rebuilt still shares one limit with the old object', async () => {
+    harness = await startHarness((_, response) => reply(response, 200, laravelPage([])), {
+      rateLimit: { limit: 2, windowMs: 1000 },
+    });
+    const { clock, client, server } = harness;
+    const arrivals: { key: string; at: number }[] = [];
+    server.handle((request, response) => {
+      arrivals.push({ key: request.headers.authorization ?? '', at: clock.now() });
+      reply(response, 200, laravelPage([]));
+    });
+    const held = client.forKey('key-held');
+    await harness.run(Promise.all(Array.from({ length: 1500 }, (_, i) => client.forKey(`key-${String(i)}`).sounds.list())));
+    expect(client.trackedKeys).toBe(1500);
+    const rebuilt = client.forKey('key-held');
+    expect(rebuilt).not.toBe(held);
+
+    const startedAt = clock.now();
+    await harness.run(Promise.all([held.sounds.list(), rebuilt.sounds.list(), held.sounds.list(), rebuilt.sounds.list()]));
+    const heldArrivals = arrivals.filter((a) => a.key === 'Bearer key-held').map((a) => a.at);
+    expect(heldArrivals).toEqual([startedAt, startedAt, startedAt + 1000, startedAt + 1000]);
+
+    // A window later nothing of the 1,500 keys still counts: only the one used since is remembered.
+    await clock.advance(2000);
+    await harness.run(client.forKey('key-held').sounds.list());
+    expect(client.trackedKeys).toBe(1);
+  });
 
   it('keeps each API key under its own limit; requests beyond it wait instead of failing', async () => {
     harness = await startHarness((_, response) => reply(response, 200, laravelPage([])), {

@@ -61,6 +61,7 @@ describe('runtime', () => {
     expect(text).toMatch(/bot_updates_total\{type="message"\} [1-9]/);
     expect(text).toContain('bot_handler_duration_seconds_bucket');
     expect(text).toMatch(/autocall_calls_total\{operation="get-settings",status="200"\} [1-9]/);
+    expect(text).toMatch(/^autocall_tracked_keys \d+$/m);
   });
 
   it('in invite mode lets only admins link keys', async () => {
