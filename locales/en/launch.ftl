@@ -155,11 +155,13 @@ launch-summary-short = ⚠️ Not enough money: the balance is { $balance }, sho
 launch-btn-launch = 🚀 Launch
 launch-btn-recalculate = 🔄 Recalculate
 launch-launching = ⏳ Launching…
-launch-refused-funds = AutoCall says the balance is not enough for this campaign.
+launch-refused-funds = AutoCall says the balance is not enough for this campaign: top up here, or launch again once the balance covers it.
 launch-refused-spam =
     AutoCall refused the campaign as suspected spam: { $reason }
     What to change: choose a longer recording (step 3) or fewer recipients (step 2), then launch again.
-launch-refused-forbidden = AutoCall refused the campaign: { $reason }
+launch-refused-sms-forbidden =
+    AutoCall refused the SMS campaign: { $reason }
+    What to change: the text (step 1) — links, words and capitals typical of spam — or the recipients (step 2), then launch again.
 launch-refused-invalid = AutoCall did not accept the campaign: { $reason }. Go back to the step concerned and change it.
 launch-refused-busy = AutoCall asks to wait: too many requests. Try again in a minute.
 launch-refused-unsure = AutoCall is not answering right now. Try again in a minute: if the campaign was created meanwhile, I will find it instead of making a second one.

@@ -114,23 +114,30 @@ function costLines(ctx: WizardContext, priced: Quote, forbiddenKey: string): str
   return `${cost}\n${ctx.t('launch-summary-balance', { balance: formatMoney(priced.balance, lang), after: formatMoney(after, lang) })}`;
 }
 
-function keyboard(ctx: WizardContext, priced: Quote): InlineKeyboard {
+/**
+ * Launch when the balance covers the price; Top up when it does not, or when AutoCall has just said so (a 402
+ * while the balance seems to cover it: money reserved elsewhere, which the balance does not show).
+ */
+function keyboard(ctx: WizardContext, priced: Quote, fundsRefused: boolean): InlineKeyboard {
   const keys = new InlineKeyboard();
-  if (priced.ok && balanceAfter(priced.balance, priced.maxCost).short === 0) return keys.text(ctx.t('launch-btn-launch'), choice('launch'));
+  const covered = priced.ok && balanceAfter(priced.balance, priced.maxCost).short === 0;
+  if (covered) keys.text(ctx.t('launch-btn-launch'), choice('launch'));
   // Inside the wizard: a top-up that entered /topup would end it, and everything chosen with it.
-  if (priced.ok) keys.text(ctx.t('btn-topup'), choice('topup'));
-  return keys.text(ctx.t('launch-btn-recalculate'), choice('recalculate'));
+  if (priced.ok && (!covered || fundsRefused)) keys.text(ctx.t('btn-topup'), choice('topup'));
+  return covered ? keys : keys.text(ctx.t('launch-btn-recalculate'), choice('recalculate'));
 }
 
 export async function askLaunch<C extends CreatedCampaign>(env: WizardEnv, options: LaunchStepOptions<C>): Promise<LaunchOutcome<C>> {
   const { ui, conversation, accountId } = env;
   const price = () => conversation.external((outside: BotContext) => quote(outside, accountId, options.calculate));
   let priced = await price();
+  let fundsRefused = false;
   for (;;) {
     const body = [ui.ctx.t('launch-summary-head'), ...options.lines, '', costLines(ui.ctx, priced, options.forbiddenKey)].join('\n');
-    const answer = await ui.ask({ step: options.step, of: options.of, body, choices: keyboard(ui.ctx, priced), accept: ['choice'] });
+    const answer = await ui.ask({ step: options.step, of: options.of, body, choices: keyboard(ui.ctx, priced, fundsRefused), accept: ['choice'] });
     if (answer.kind === 'back') return { move: 'back' };
     if (answer.kind !== 'choice') continue;
+    fundsRefused = false;
     if (answer.value === 'topup') await topUpFromSummary(env, options);
     if (answer.value === 'launch' && priced.ok) {
       await ui.progress(ui.ctx.t('launch-launching'));
@@ -149,6 +156,7 @@ export async function askLaunch<C extends CreatedCampaign>(env: WizardEnv, optio
         return launched;
       });
       if (result.kind !== 'refused') return { move: 'done', result };
+      fundsRefused = result.refusal.kind === 'insufficient_funds';
       ui.invalid(refusalMessage(ui.ctx, result.refusal, options.forbiddenKey));
     }
     priced = await price();

@@ -92,7 +92,7 @@ export async function smsWizard(conversation: Conversation<BotContext, WizardCon
           ...position,
           lines: smsSummaryLines(ui.ctx, plan),
           ...smsLaunch(plan, env.wizardId),
-          forbiddenKey: 'launch-refused-forbidden',
+          forbiddenKey: 'launch-refused-sms-forbidden',
           auditAction: 'sms.launch',
           name: plan.name,
         });

@@ -137,6 +137,10 @@ export async function serveApi(deps: ApiDeps, req: IncomingMessage, res: ServerR
     send(res, jsonWire(plan.early.status, { message: MESSAGES.serverError }));
     return;
   }
+  if (plan.early?.kind === 'respond') {
+    send(res, jsonWire(plan.early.status, plan.early.body));
+    return;
+  }
   if (plan.early?.kind === 'rate-limit') {
     send(res, jsonWire(429, { message: MESSAGES.tooMany }, { 'Retry-After': String(plan.early.retryAfterSeconds) }));
     return;

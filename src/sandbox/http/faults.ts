@@ -1,7 +1,8 @@
 /**
  * Fault injection for tests of clients: added latency, 5xx answers, forced 429s, malformed JSON, dropped
- * connections, and requests that are processed but whose response is lost (to test that a retried POST is not
- * doubled). Each rule can be limited to a path prefix and a method, fire for a share of requests (`rate`, drawn
+ * connections, requests that are processed but whose response is lost (to test that a retried POST is not
+ * doubled), and a given answer in place of the route's (a status the contract does not declare for it, such as a
+ * 402 or 403 a real server may still send). Each rule can be limited to a path prefix and a method, fire for a share of requests (`rate`, drawn
  * from the seed, so runs repeat) and expire after `times` firings. Faults touch `/api/*` only.
  */
 import { z } from 'zod';
@@ -34,6 +35,8 @@ export const faultSpecSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('drop-connection'), ...target }),
   /** The request is processed; the connection is closed instead of answering. */
   z.object({ kind: z.literal('drop-response'), ...target }),
+  /** The request is not processed; this status and JSON body are the answer. */
+  z.object({ kind: z.literal('respond'), status: z.number().int().min(200).max(599), body: z.json().default({}), ...target }),
 ]);
 
 /** A fault rule as tests write it (defaults applied by the sandbox). */
@@ -43,7 +46,8 @@ type FaultRule = z.output<typeof faultSpecSchema>;
 export type EarlyFault =
   | { kind: 'server-error'; status: number }
   | { kind: 'rate-limit'; retryAfterSeconds: number }
-  | { kind: 'drop-connection' };
+  | { kind: 'drop-connection' }
+  | { kind: 'respond'; status: number; body: unknown };
 
 export interface FaultPlan {
   latencyMs: number;
@@ -99,6 +103,7 @@ export class FaultBoard {
       if (rule.kind === 'server-error') plan.early = { kind: 'server-error', status: rule.status };
       else if (rule.kind === 'rate-limit') plan.early = { kind: 'rate-limit', retryAfterSeconds: rule.retryAfterSeconds };
       else if (rule.kind === 'drop-connection') plan.early = { kind: 'drop-connection' };
+      else if (rule.kind === 'respond') plan.early = { kind: 'respond', status: rule.status, body: rule.body };
       else plan.late = rule.kind;
     }
     return plan;
