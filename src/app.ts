@@ -59,7 +59,15 @@ function createCipher(config: Config, logger: Logger) {
 
 function createStore(options: AppOptions, cipher: ReturnType<typeof createKeyCipher>, now: () => number): Store {
   const { config, logger } = options;
-  if (config.REDIS_URL) return createRedisStore({ redis: config.REDIS_URL, cipher, clock: now, ...(options.redisPrefix ? { prefix: options.redisPrefix } : {}) });
+  if (config.REDIS_URL) {
+    return createRedisStore({
+      redis: config.REDIS_URL,
+      cipher,
+      clock: now,
+      onConnectionError: (error) => logger.warn({ err: error }, 'store: Redis connection failed; reconnecting'),
+      ...(options.redisPrefix ? { prefix: options.redisPrefix } : {}),
+    });
+  }
   logger.warn('REDIS_URL is not set: everything (linked keys, teams, wizards) lives in memory and is lost on restart');
   return createMemoryStore({ cipher, clock: now });
 }

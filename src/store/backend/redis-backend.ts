@@ -156,7 +156,11 @@ export function createRedisBackend(redis: Redis, options: RedisBackendOptions): 
       }
     },
     async close() {
-      if (options.ownsConnection) await redis.quit();
+      if (!options.ownsConnection) return;
+      // QUIT on a connection that is down would wait in ioredis' offline queue for a Redis that may never return,
+      // and hang the shutdown with it.
+      if (redis.status === 'ready') await redis.quit();
+      else redis.disconnect();
     },
   };
 }
