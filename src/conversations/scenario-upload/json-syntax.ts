@@ -89,23 +89,18 @@ function checkJson(text: string): void {
     throw new Stop('unexpected_character', i);
   };
 
-  const object = (): void => {
+  /** The members of an object or the items of an array, from its opening bracket to its closing one. */
+  const members = (close: '}' | ']', member: () => void): void => {
     i++;
     skip();
-    if (text[i] === '}') {
+    if (text[i] === close) {
       i++;
       return;
     }
     for (;;) {
+      member();
       skip();
-      if (text[i] !== '"') expectEnd('expected_property_name');
-      string();
-      skip();
-      if (text[i] !== ':') expectEnd('expected_colon');
-      i++;
-      value();
-      skip();
-      if (text[i] === '}') {
+      if (text[i] === close) {
         i++;
         return;
       }
@@ -113,31 +108,22 @@ function checkJson(text: string): void {
       const comma = i;
       i++;
       skip();
-      if (text[i] === '}') throw new Stop('trailing_comma', comma);
+      if (text[i] === close) throw new Stop('trailing_comma', comma);
     }
   };
 
-  const array = (): void => {
-    i++;
+  const property = (): void => {
     skip();
-    if (text[i] === ']') {
-      i++;
-      return;
-    }
-    for (;;) {
-      value();
-      skip();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      if (text[i] !== ',') expectEnd('expected_comma_or_end');
-      const comma = i;
-      i++;
-      skip();
-      if (text[i] === ']') throw new Stop('trailing_comma', comma);
-    }
+    if (text[i] !== '"') expectEnd('expected_property_name');
+    string();
+    skip();
+    if (text[i] !== ':') expectEnd('expected_colon');
+    i++;
+    value();
   };
+
+  const object = (): void => members('}', property);
+  const array = (): void => members(']', value);
 
   skip();
   if (i >= text.length) throw new Stop('empty', i);
