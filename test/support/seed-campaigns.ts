@@ -12,6 +12,8 @@ const CALLS_PER_MINUTE = 250;
 const MINUTE_MS = 60_000;
 
 export interface SeedCampaignsOptions {
+  /** Call campaigns (`/autocalls`, the account's first sound) or SMS campaigns (`/bulks`). */
+  kind: 'calls' | 'sms';
   /** Names are `<prefix> 1`… in creation order (the newest has the highest number). */
   prefix: string;
   count: number;
@@ -21,30 +23,29 @@ export interface SeedCampaignsOptions {
   dateFrom?: string;
 }
 
-/** Creates `count` regular call campaigns of one number each with the account's first sound, oldest first. */
-export async function seedCallCampaigns(sandbox: Sandbox, key: string, options: SeedCampaignsOptions): Promise<void> {
+/** Creates `count` campaigns of one number each, oldest first; call campaigns are regular, all day. */
+export async function seedCampaigns(sandbox: Sandbox, key: string, options: SeedCampaignsOptions): Promise<void> {
   const client = createAutocallClient({ apiUrl: sandbox.apiUrl, publicApiUrl: sandbox.publicApiUrl, rateLimit: { limit: 1_000_000, windowMs: MINUTE_MS } });
   try {
     // A fresh minute, so the budget counted below is the sandbox's whole window.
     sandbox.clock.advance(MINUTE_MS);
     const api = client.forKey(key);
-    const sound = (await api.sounds.list()).data[0];
-    if (!sound) throw new Error('the account has no sound');
+    const sound = options.kind === 'calls' ? (await api.sounds.list()).data[0] : undefined;
+    if (options.kind === 'calls' && !sound) throw new Error('the account has no sound');
     let calls = 1;
     for (let i = 0; i < options.count; i++) {
       if (calls >= CALLS_PER_MINUTE) {
         sandbox.clock.advance(MINUTE_MS);
         calls = 0;
       }
-      await api.autocalls.create({
-        name: `${options.prefix} ${i + 1}`,
-        type: 'regular',
-        audio_id: [sound.id],
-        list_id: testRecipients('701', options.firstNumber + i, 1),
-        time_from: '00:00:00',
-        time_to: '23:59:59',
-        ...(options.dateFrom ? { date_from: options.dateFrom } : {}),
-      });
+      const name = `${options.prefix} ${i + 1}`;
+      const recipients = testRecipients('701', options.firstNumber + i, 1);
+      const start = options.dateFrom ? { date_from: options.dateFrom } : {};
+      if (sound) {
+        await api.autocalls.create({ name, type: 'regular', audio_id: [sound.id], list_id: recipients, time_from: '00:00:00', time_to: '23:59:59', ...start });
+      } else {
+        await api.bulks.create({ name, text: 'Ваш заказ готов к выдаче', list_id: recipients, ...start });
+      }
       calls++;
     }
     sandbox.clock.advance(MINUTE_MS);
