@@ -121,15 +121,23 @@ describe('confirming a number', () => {
     harness.tg.expectNoViolations();
   });
 
-  it('is for the owner only', async () => {
+  it('is for managers and owners: support is refused on the server', async () => {
     harness = await startBotUnderTest(OPTIONS);
     const owner = harness.tg.user({ first_name: 'Owner', language_code: 'en' });
     const manager = harness.tg.user({ first_name: 'Marat', language_code: 'en' });
+    const support = harness.tg.user({ first_name: 'Sveta', language_code: 'en' });
     await linkKey(owner, KEY);
     await joinTeam(owner, manager, 'manager');
+    await joinTeam(owner, support, 'support');
     const accountId = (await harness.app.deps.store.members.listByUser(owner.id))[0]?.accountId ?? '';
-    const answer = await manager.pressCallback(links.verifyNumber(accountId));
-    expect(answer).toMatchObject({ show_alert: true, text: 'Your role (manager) cannot do this. It needs owner or higher.' });
+    const answer = await support.pressCallback(links.verifyNumber(accountId));
+    expect(answer).toMatchObject({ show_alert: true, text: 'Your role (support) cannot do this. It needs manager or higher.' });
+
+    await manager.pressCallback(links.verifyNumber(accountId));
+    await manager.waitFor(/Confirm a number · step 1\/2/);
+    await manager.send('+7 777 555 00 22');
+    await manager.waitFor(/step 2\/2\n\n📞 AutoCall is calling \+7 777 555 00 22/);
+    expect(confirmed(harness, '+77775550022')).toEqual([expect.objectContaining({ verifiedAt: null })]);
     harness.tg.expectNoViolations();
   });
 });

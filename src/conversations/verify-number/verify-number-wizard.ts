@@ -29,7 +29,7 @@ type CallOutcome = { ok: true; at: number } | { ok: false; reason: 'already_veri
 type CheckOutcome = { ok: true } | { ok: false; message: string };
 
 export async function verifyNumberWizard(conversation: Conversation<BotContext, WizardContext>, ctx: WizardContext, args: VerifyNumberArgs): Promise<void> {
-  const ui = new WizardUi(conversation, ctx, { titleKey: 'verify-title', accountId: args.accountId, permission: 'settings.edit' });
+  const ui = new WizardUi(conversation, ctx, { titleKey: 'verify-title', accountId: args.accountId, permission: 'numbers.verify' });
   const settings = (outside: BotContext) => accountApi(outside, args.accountId).then((api) => api.settings);
   const now = () => conversation.external((outside: BotContext) => outside.deps.now());
 

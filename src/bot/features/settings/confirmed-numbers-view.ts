@@ -31,7 +31,7 @@ export function confirmedNumbersView(ctx: BotContext, accountId: string, role: R
     numbersHtml: slice.items.length > 0 ? slice.items.map((number) => numberLine(ctx, number)).join('\n') : ctx.t('settings-numbers-none'),
   });
   const keyboard = new InlineKeyboard();
-  if (roleAllows(role, 'settings.edit')) keyboard.text(ctx.t('settings-btn-add-number'), links.verifyNumber(accountId)).row();
+  if (roleAllows(role, 'numbers.verify')) keyboard.text(ctx.t('settings-btn-add-number'), links.verifyNumber(accountId)).row();
   addPager(keyboard, slice, (to) => settingsData('confirmedNumbers', accountId, to));
   keyboard.text(ctx.t('settings-btn-back'), settingsData('card', accountId));
   return { text, keyboard };

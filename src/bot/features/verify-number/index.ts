@@ -1,5 +1,5 @@
 /**
- * The confirmed-number wizard's entry: `links.verifyNumber` (the settings view offers it), owner only, in the
+ * The confirmed-number wizard's entry: `links.verifyNumber` (the settings view offers it), managers and owners, in the
  * private chat (the number and the call are the owner's own business, not the group's).
  */
 import { Composer } from 'grammy';
@@ -13,8 +13,8 @@ import { sentToPrivateChat } from '../groups/chat-rules.js';
 const composer = new Composer<BotContext>();
 
 composer.callbackQuery(linkPatterns.verifyNumber, async (ctx) => {
-  const access = await accessTo(ctx, ctx.match[1] ?? '', 'settings.edit');
-  if (!access.ok) return refuse(ctx, access, 'settings.edit');
+  const access = await accessTo(ctx, ctx.match[1] ?? '', 'numbers.verify');
+  if (!access.ok) return refuse(ctx, access, 'numbers.verify');
   if (await sentToPrivateChat(ctx)) return;
   await ctx.answerCallbackQuery();
   await ctx.conversation.exitAll();
