@@ -4,6 +4,7 @@
  * BullMQ; without it one process does it on timers. Started and stopped by the app (`ROLE=notifier|all`).
  */
 import { Api } from 'grammy';
+import { Redis } from 'ioredis';
 import type { Registry } from 'prom-client';
 import type { AccountApis } from '../bot/accounts/account-apis.js';
 import type { Translator } from '../bot/i18n.js';
@@ -15,6 +16,7 @@ import { createDeliverer } from './engine/deliver.js';
 import { createPoller } from './engine/poll-account.js';
 import { createQueueRunner } from './engine/queue-runner.js';
 import { sendClaimMs, sendTimeoutMs } from './engine/send-claim.js';
+import { localSendPacer, redisSendPacer } from './engine/send-pacer.js';
 import type { Runner } from './engine/runner.js';
 import { createTimerRunner } from './engine/timer-runner.js';
 import { createNotifierMetrics, type NotifierMetrics } from './notifier-metrics.js';
@@ -59,11 +61,17 @@ export function createNotifier(options: NotifierOptions): Notifier {
     now: options.now ?? Date.now,
   };
   const { poll } = createPoller(deps);
-  const { deliver, gaveUp } = createDeliverer(deps, sendClaimMs(config.NOTIFIER_LOCK_MS));
+  const prefix = options.redisPrefix ?? 'acb';
+  // The send schedule's own connection: its waits must not queue behind the workers' blocking commands.
+  const scheduleRedis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: null }) : null;
+  const pacer = scheduleRedis
+    ? redisSendPacer(scheduleRedis, `${prefix}:notifier-send-schedule`, config.NOTIFIER_SENDS_PER_SECOND)
+    : localSendPacer(config.NOTIFIER_SENDS_PER_SECOND);
+  const { deliver, gaveUp } = createDeliverer(deps, { claimMs: sendClaimMs(config.NOTIFIER_LOCK_MS), pacer });
   const steps = { accountIds: () => store.accounts.ids(), poll, deliver, gaveUp };
-  const settings = { intervalMs: config.NOTIFIER_INTERVAL_MS, concurrency: config.NOTIFIER_CONCURRENCY, sendsPerSecond: config.NOTIFIER_SENDS_PER_SECOND, logger: deps.logger };
+  const settings = { intervalMs: config.NOTIFIER_INTERVAL_MS, concurrency: config.NOTIFIER_CONCURRENCY, logger: deps.logger };
   const runner: Runner = config.REDIS_URL
-    ? createQueueRunner(steps, { ...settings, redisUrl: config.REDIS_URL, prefix: `${options.redisPrefix ?? 'acb'}:bq`, lockMs: config.NOTIFIER_LOCK_MS })
+    ? createQueueRunner(steps, { ...settings, redisUrl: config.REDIS_URL, prefix: `${prefix}:bq`, lockMs: config.NOTIFIER_LOCK_MS })
     : createTimerRunner(steps, settings);
   metrics.setOutboxSource(() => runner.outboxDepth());
   return {
@@ -74,6 +82,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
     },
     async stop() {
       await runner.stop();
+      await scheduleRedis?.quit();
       deps.logger.info('notifier stopped');
     },
   };

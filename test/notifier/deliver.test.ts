@@ -71,10 +71,23 @@ async function world(scripts: Script[]) {
     notification: { id: '4f227359-cbc5-4b4d-811f-e8846abe6f35', type: 'LowBalance', data: { balance: 1500, threshold: 2000 }, createdAt: '2025-03-01 14:00:00' },
     target: { chatId: OWNER },
   };
-  const { deliver } = createDeliverer(deps, CLAIM_MS);
+  /** The overall schedule: every send waits its turn; Telegram's retry_after holds it. */
+  const schedule = { turns: 0, holds: [] as number[] };
+  const pacer = {
+    wait: () => {
+      schedule.turns++;
+      return Promise.resolve();
+    },
+    hold: (ms: number) => {
+      schedule.holds.push(ms);
+      return Promise.resolve();
+    },
+  };
+  const { deliver } = createDeliverer(deps, { claimMs: CLAIM_MS, pacer });
   return {
     store,
     taken,
+    schedule,
     /** One attempt, as a worker of any process would make it. */
     attempt: () => deliver(delivery),
     /** Starts an attempt without waiting for it: a process whose send is still in flight (or that died in it). */
@@ -95,6 +108,7 @@ describe('deliver', () => {
     w.elapse(CLAIM_MS + 1);
     expect(await w.attempt()).toEqual({ kind: 'skipped' });
     expect(w.taken).toHaveLength(1);
+    expect(w.schedule.turns).toBe(1);
   });
 
   it('sends again a message Telegram took but whose answer was lost, and records it once', async () => {
@@ -114,10 +128,12 @@ describe('deliver', () => {
     const w = await world(['taken, never answered', 'ok']);
     w.startAttempt();
     await expect.poll(() => w.taken.length).toBe(1);
-    expect(await w.attempt()).toEqual({ kind: 'paced', delayMs: CLAIMED_RECHECK_MS });
-    w.elapse(CLAIM_MS - 1);
-    expect(await w.attempt()).toEqual({ kind: 'paced', delayMs: CLAIMED_RECHECK_MS });
-    w.elapse(1);
+    // Attempts a second apart, past the chat's pacing each time, so only the claim decides.
+    for (const elapsed of [1000, CLAIM_MS - 1001]) {
+      w.elapse(elapsed);
+      expect(await w.attempt()).toEqual({ kind: 'paced', delayMs: CLAIMED_RECHECK_MS });
+    }
+    w.elapse(1000);
     expect(await w.attempt()).toEqual({ kind: 'sent' });
     expect(w.taken).toHaveLength(2);
     expect(await w.recorded()).toBe(true);
@@ -130,13 +146,14 @@ describe('deliver', () => {
     expect(w.taken).toHaveLength(1);
   });
 
-  it.each<[string, Script, DeliveryOutcome, DeliveryOutcome]>([
-    ['flood control: all sends wait, then this one is sent', 'flood', { kind: 'flood', retryAfterMs: 3000 }, { kind: 'sent' }],
-    ['a blocked bot: the subscription is paused, nothing more goes there', 'blocked', { kind: 'paused' }, { kind: 'skipped' }],
-    ['a message Telegram will never take: dropped, its claim left to lapse', 'bad request', { kind: 'rejected' }, { kind: 'paced', delayMs: CLAIMED_RECHECK_MS }],
-  ])('on %s', async (_, script, outcome, next) => {
+  it.each<[string, Script, DeliveryOutcome, DeliveryOutcome, number[]]>([
+    ['flood control: all sends wait, then this one is sent', 'flood', { kind: 'flood', retryAfterMs: 3000 }, { kind: 'sent' }, [3000]],
+    ['a blocked bot: the subscription is paused, nothing more goes there', 'blocked', { kind: 'paused' }, { kind: 'skipped' }, []],
+    ['a message Telegram will never take: dropped, its claim left to lapse', 'bad request', { kind: 'rejected' }, { kind: 'paced', delayMs: CLAIMED_RECHECK_MS }, []],
+  ])('on %s', async (_, script, outcome, next, holds) => {
     const w = await world([script]);
     expect(await w.attempt()).toEqual(outcome);
+    expect(w.schedule.holds).toEqual(holds);
     expect(await w.recorded()).toBe(false);
     // Past the chat's pacing interval, which the refused send used.
     w.elapse(1000);

@@ -1,8 +1,9 @@
 /**
  * Sends one delivery from the outbox, at least once and as near to exactly once as the Bot API allows. Just before
  * sending it checks that the delivery is not recorded delivered and that the chat is still a recipient (a member
- * removed a second ago receives nothing), takes the delivery's short "in flight" claim (two live processes never
- * send it at once), paces the chat to Telegram's per-chat limits and renders the message in the chat's language.
+ * removed a second ago receives nothing), paces the chat to Telegram's per-chat limits, waits for its slot under the
+ * overall limit (`send-pacer.ts`), takes the delivery's short "in flight" claim (two live processes never send it
+ * at once) and renders the message in the chat's language.
  * On Telegram's answer the delivery is recorded delivered at once, so every retry, takeover or restart skips it.
  * Only a process killed between Telegram's acceptance and that record leaves a delivery to be sent again: the
  * duplicates a crash can cause are the sends in flight at that moment (see `send-claim.ts`).
@@ -18,6 +19,7 @@ import { renderAlert } from '../render/alert-message.js';
 import { tellOwnerChatPaused } from './owner-notices.js';
 import { SENT_MARK_TTL_MS, sentMarkKey } from './poll-account.js';
 import { sendClaims } from './send-claim.js';
+import type { SendPacer } from './send-pacer.js';
 import { classifySendFailure } from './send-failure.js';
 
 export type DeliveryOutcome =
@@ -46,9 +48,16 @@ function subscriptionOf(subscriptions: readonly Subscription[], delivery: Delive
   return subscriptions.find((sub) => sub.chatId === delivery.target.chatId && sub.threadId === delivery.target.threadId);
 }
 
-export function createDeliverer(deps: DelivererDeps, claimMs: number) {
+/** How sends are spaced: the delivery claim's lifetime and the schedule of Telegram's overall limit. */
+export interface SendTiming {
+  claimMs: number;
+  pacer: SendPacer;
+}
+
+export function createDeliverer(deps: DelivererDeps, timing: SendTiming) {
   const { store, logger, metrics, config } = deps;
-  const claims = sendClaims(store.kv, claimMs);
+  const { pacer } = timing;
+  const claims = sendClaims(store.kv, timing.claimMs);
 
   /** A person's own language in private; in a group the language of whoever subscribed it. */
   async function languageOf(delivery: Delivery): Promise<Language | undefined> {
@@ -92,13 +101,12 @@ export function createDeliverer(deps: DelivererDeps, claimMs: number) {
     return () => deps.telegram.sendMessage(chatId, message.text, options);
   }
 
-  /** Metrics and the mark `NOTIFIER_MARK_READ` reads, once the delivery is recorded. */
-  async function afterSent(delivery: Delivery): Promise<void> {
+  /** Counts the delivery; its lag runs from the notification's creation to now. */
+  function countSent(delivery: Delivery): void {
     const { type, createdAt } = delivery.notification;
     metrics.delivered.inc({ type });
     const created = createdAtMs(createdAt);
     if (created !== null) metrics.lagSeconds.observe(Math.max(0, deps.now() - created) / 1000);
-    await store.kv.setOnce(sentMarkKey(delivery.accountId, delivery.notification.id), '1', SENT_MARK_TTL_MS);
   }
 
   /** What Telegram's refusal means for the delivery; the claim is the caller's to give back. */
@@ -112,6 +120,7 @@ export function createDeliverer(deps: DelivererDeps, claimMs: number) {
         return { kind: 'rejected' };
       case 'flood':
         metrics.floodWaits.inc();
+        await pacer.hold(failure.retryAfterMs);
         return { kind: 'flood', retryAfterMs: failure.retryAfterMs };
       case 'blocked':
         metrics.failed.inc({ type: notification.type, reason: 'blocked' });
@@ -123,22 +132,22 @@ export function createDeliverer(deps: DelivererDeps, claimMs: number) {
     }
   }
 
-  /** Sends under the claim: checks again that no one recorded it meanwhile, paces the chat, sends and records. */
+  /** Sends under the claim: checks again that no one recorded it meanwhile, sends and records. */
   async function sendClaimed(account: Account, delivery: Delivery, members: readonly Member[], subscriptions: readonly Subscription[], personLang: Language | undefined): Promise<DeliveryOutcome> {
     const { accountId, notification, target } = delivery;
     // The first look may predate another process's record of this very delivery: only one taken under the claim counts.
     if (await store.notifier.isDelivered(accountId, notification.id, target.chatId, target.threadId)) return { kind: 'skipped' };
-    const delayMs = await pace(delivery);
-    if (delayMs > 0) return { kind: 'paced', delayMs };
     const send = prepare(account, delivery, subscriptions, personLang);
     try {
       await send();
     } catch (error) {
       return refused(error, account, delivery, members, subscriptions);
     }
-    // Straight on the answer: a crash before this line is the one way a chat can get this notification twice.
-    await store.notifier.recordDelivered(accountId, notification.id, target.chatId, target.threadId);
-    await afterSent(delivery);
+    // Issued in the same tick as the answer: a crash before it is the one way a chat gets this notification twice.
+    const recorded = store.notifier.recordDelivered(accountId, notification.id, target.chatId, target.threadId);
+    countSent(delivery);
+    await recorded;
+    await store.kv.setOnce(sentMarkKey(accountId, notification.id), '1', SENT_MARK_TTL_MS);
     return { kind: 'sent' };
   }
 
@@ -154,6 +163,10 @@ export function createDeliverer(deps: DelivererDeps, claimMs: number) {
     ]);
     if (!account || delivered) return { kind: 'skipped' };
     if (!recipientsOf(notification.type, members, subscriptions).some((t) => sameTarget(t, target))) return { kind: 'skipped' };
+    const delayMs = await pace(delivery);
+    if (delayMs > 0) return { kind: 'paced', delayMs };
+    // The overall slot is waited for before the claim, so the claim covers the request alone and not the queue.
+    await pacer.wait();
     if (!(await claims.take(delivery))) return { kind: 'paced', delayMs: CLAIMED_RECHECK_MS };
     let outcome: DeliveryOutcome;
     try {

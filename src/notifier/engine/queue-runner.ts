@@ -6,9 +6,10 @@
  *   fleet outgrowing the interval) is not queued twice, so a backlog never snowballs;
  * - poll workers (`NOTIFIER_CONCURRENCY` per process) fan new notifications out into the send queue — the outbox —
  *   one job per delivery, its id naming notification and chat, so finding the same news twice queues it once;
- * - send workers share BullMQ's global rate limiter (`NOTIFIER_SENDS_PER_SECOND` across all processes), counted in
- *   short windows of at most five sends (see `sendWindow`). A Telegram 429 rate-limits the whole queue for
- *   `retry_after`; a chat sent to a moment ago delays just that job; other failures retry with exponential backoff.
+ * - send workers keep Telegram's overall limit by the shared send schedule (`send-pacer.ts`,
+ *   `NOTIFIER_SENDS_PER_SECOND` across all processes). A Telegram 429 holds that schedule and rate-limits the whole
+ *   queue for `retry_after`; a chat sent to a moment ago delays just that job; other failures retry with
+ *   exponential backoff.
  * A job whose process died (killed, or frozen past its lock) is stalled: BullMQ's stalled check, run by every
  * worker each `NOTIFIER_LOCK_MS`, puts it back in the queue once its lock (`NOTIFIER_LOCK_MS`) has lapsed, and
  * another process sends it — skipping it when it is recorded delivered (see `deliver.ts`). A send is never failed
@@ -25,7 +26,6 @@ export interface QueueRunnerOptions {
   prefix: string;
   intervalMs: number;
   concurrency: number;
-  sendsPerSecond: number;
   lockMs: number;
   logger: Logger;
 }
@@ -54,20 +54,6 @@ const KEEP_FAILED_S = 7 * 24 * 3600;
 
 interface PollJob {
   accountId: string;
-}
-
-/** Sends started per limiter window at most. */
-const SENDS_PER_WINDOW = 5;
-
-/**
- * BullMQ's limiter counts job starts in fixed windows, so the end of one window and the start of the next can
- * together start two windows' worth at once. Telegram's flood control is a bucket of 30 that refills at 30 a
- * second: a burst of 2 × 5 on top of the steady rate stays inside it with room for sends that a busy process
- * delays by up to half a second after their start, while windows of a whole second (2 × 30) would not.
- */
-export function sendWindow(sendsPerSecond: number): { max: number; duration: number } {
-  const max = Math.min(SENDS_PER_WINDOW, sendsPerSecond);
-  return { max, duration: Math.max(1, Math.round((1000 * max) / sendsPerSecond)) };
 }
 
 export function createQueueRunner(steps: NotifierSteps, options: QueueRunnerOptions): Runner {
@@ -141,7 +127,6 @@ export function createQueueRunner(steps: NotifierSteps, options: QueueRunnerOpti
         ...timing,
         maxStalledCount: UNLIMITED_TAKEOVERS,
         concurrency: SEND_CONCURRENCY,
-        limiter: sendWindow(options.sendsPerSecond),
       });
       sender.on('failed', (job, error) => {
         // A job that failed for good: out of retries.

@@ -1,7 +1,8 @@
 /**
- * The notifier without Redis (one process, everything in memory): a timer polls every account each interval, and
- * an in-process outbox sends at the configured rate with the same outcomes the BullMQ runner honours — pacing per
- * chat, a global wait on Telegram's 429, retries with a growing pause.
+ * The notifier without Redis (one process, everything in memory, so nothing outlives the process): a timer polls
+ * every account each interval, and an in-process outbox sends with the same outcomes the BullMQ runner honours —
+ * pacing per chat, a 429 sending its delivery first once the schedule resumes, retries with a growing pause, and a
+ * delivery whose step failed (the store, say) tried again like a failed send. The overall rate is the deliverer's.
  */
 import type { Logger } from '../../logger.js';
 import { type Delivery, deliveryKey } from '../delivery.js';
@@ -10,7 +11,6 @@ import { SEND_ATTEMPTS, SEND_BACKOFF_MS, type NotifierSteps, type Runner } from 
 export interface TimerRunnerOptions {
   intervalMs: number;
   concurrency: number;
-  sendsPerSecond: number;
   logger: Logger;
 }
 
@@ -19,7 +19,7 @@ interface Entry {
   attempts: number;
 }
 
-/** Sends in flight at once; the rate, not this, bounds the throughput. */
+/** Sends in flight at once; the send schedule, not this, bounds the throughput. */
 const SEND_CONCURRENCY = 8;
 
 export function createTimerRunner(steps: NotifierSteps, options: TimerRunnerOptions): Runner {
@@ -27,11 +27,8 @@ export function createTimerRunner(steps: NotifierSteps, options: TimerRunnerOpti
   const queued = new Set<string>();
   const timers = new Set<NodeJS.Timeout>();
   const inFlight = new Set<Promise<void>>();
-  const spacingMs = 1000 / options.sendsPerSecond;
   let running = false;
   let polling: Promise<void> | null = null;
-  let nextSendAt = 0;
-  let wake: NodeJS.Timeout | null = null;
 
   function later(ms: number, action: () => void): void {
     const timer = setTimeout(() => {
@@ -63,7 +60,6 @@ export function createTimerRunner(steps: NotifierSteps, options: TimerRunnerOpti
         later(outcome.delayMs, () => push(entry));
         return;
       case 'flood':
-        nextSendAt = Math.max(nextSendAt, Date.now() + outcome.retryAfterMs);
         push(entry, true);
         return;
       case 'retry':
@@ -79,21 +75,12 @@ export function createTimerRunner(steps: NotifierSteps, options: TimerRunnerOpti
     }
   }
 
-  /** Starts sends while the rate and the concurrency allow, and sleeps until the next slot otherwise. */
+  /** Starts sends while the concurrency allows. */
   function pump(): void {
-    if (!running || wake) return;
+    if (!running) return;
     while (queue.length > 0 && inFlight.size < SEND_CONCURRENCY) {
-      const wait = nextSendAt - Date.now();
-      if (wait > 0) {
-        wake = setTimeout(() => {
-          wake = null;
-          pump();
-        }, wait);
-        return;
-      }
       const entry = queue.shift();
       if (!entry) return;
-      nextSendAt = Math.max(nextSendAt, Date.now()) + spacingMs;
       const task = settle(entry).finally(() => {
         inFlight.delete(task);
         pump();
@@ -134,8 +121,6 @@ export function createTimerRunner(steps: NotifierSteps, options: TimerRunnerOpti
       running = false;
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
-      if (wake) clearTimeout(wake);
-      wake = null;
       await polling;
       await Promise.all(inFlight);
     },
