@@ -13,6 +13,7 @@ import { inProcessDemo, remoteDemo, type DemoProvisioner } from './bot/accounts/
 import { registerCommands } from './bot/commands.js';
 import type { BotContext, BotDeps } from './bot/context.js';
 import { type AssembledBot, createBot } from './bot/create-bot.js';
+import type { BackgroundWork } from './bot/features/feature.js';
 import { createI18n, languageFromTelegram, translatorFor } from './bot/i18n.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -113,7 +114,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     translate: translatorFor(i18n),
     now,
   };
-  const { bot, commands, inFlight } = createBot({ deps, i18n, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
+  const { bot, commands, inFlight, startBackground } = createBot({ deps, i18n, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
 
   const webhookPath = config.BOT_MODE === 'webhook' ? new URL(config.WEBHOOK_URL).pathname : null;
   const http: HttpServer = createHttpServer({
@@ -135,6 +136,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const answersPeople = config.ROLE !== 'notifier';
 
   let runner: RunnerHandle | null = null;
+  let background: BackgroundWork | null = null;
   const app: App = {
     deps,
     bot,
@@ -145,6 +147,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (answersPeople) {
         await bot.init();
         await registerCommands(bot.api, deps.translate, commands);
+        background = startBackground();
       }
       app.port = await http.listen(config.PORT);
       await notifier?.start();
@@ -166,6 +169,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await notifier?.stop();
       await http.close();
       await inFlight.idle(SHUTDOWN_GRACE_MS);
+      await background?.stop();
       await Promise.allSettled([live.close(), demo.client?.close(), demo.sandbox?.close()]);
       await store.close();
       logger.info('bot stopped');

@@ -16,7 +16,7 @@ import { handleBotError } from './errors/error-boundary.js';
 import { cancelCommand, cancelFeature, staleWizardControls } from './features/basics/cancel.js';
 import { createHelpFeature } from './features/basics/help.js';
 import { unhandledFeature } from './features/basics/unhandled.js';
-import type { CommandEntry, Feature } from './features/feature.js';
+import type { BackgroundWork, CommandEntry, Feature } from './features/feature.js';
 import { createMainMenuFeature } from './features/main-menu.js';
 import { productFeatures } from './features/registry.js';
 import { escapingTranslate } from './middleware/escaping-translate.js';
@@ -48,6 +48,8 @@ export interface AssembledBot {
   commands: CommandEntry[];
   /** Updates being handled right now, for a graceful shutdown. */
   inFlight: InFlight;
+  /** Starts every feature's `onStart` work; the result stops it all. */
+  startBackground: () => BackgroundWork;
 }
 
 /** Once per flood window: a tap gets a short alert, a message one polite line; the rest is dropped silently. */
@@ -137,5 +139,13 @@ export function createBot(options: CreateBotOptions): AssembledBot {
   bot.catch((error) => {
     deps.logger.error({ err: error.error, update_id: error.ctx.update.update_id }, 'error outside the error boundary');
   });
-  return { bot, commands: [...features.flatMap((feature) => feature.commands ?? []), cancelCommand], inFlight };
+  const startBackground = (): BackgroundWork => {
+    const started = features.flatMap((feature) => (feature.onStart ? [feature.onStart(deps, bot.api)] : []));
+    return {
+      async stop() {
+        await Promise.all(started.map((work) => work.stop()));
+      },
+    };
+  };
+  return { bot, commands: [...features.flatMap((feature) => feature.commands ?? []), cancelCommand], inFlight, startBackground };
 }

@@ -1,9 +1,11 @@
 /**
  * `/call` when money or AutoCall say no: a short balance (by how much, Top up, no Launch), a 402 when the balance
  * went elsewhere between the summary and Launch, a 403 spam refusal with the server's reason and what to change,
- * a 422 for a recording deleted meanwhile, and a 202 for more than 5,000 numbers with the card following.
+ * a 422 for a recording deleted meanwhile, and a 202 for more than 5,000 numbers with the card following, even
+ * across a restart of the bot process.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pendingWatches } from '../../src/conversations/campaign-steps/created-watches.js';
 import type { FakeUser } from '../support/telegram/index.js';
 import { buttonLabels } from '../support/journeys.js';
 import { type Launcher, numbers, startLauncher } from '../support/launch-steps.js';
@@ -134,7 +136,7 @@ describe('call campaign wizard, refusals', () => {
     harness.tg.expectNoViolations();
   });
 
-  it('says a campaign of more than 5,000 numbers is being created, and sends its card when it appears', async () => {
+  it('says a campaign of more than 5,000 numbers is being created, and sends its card when it appears, across a restart', async () => {
     session = await startLauncher(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 1_000_000 }) });
     const { owner, harness, api } = session;
     await api.lists.create({ name: 'Huge', numbers: numbers(5001).map((number) => ({ number })) });
@@ -142,9 +144,15 @@ describe('call campaign wizard, refusals', () => {
     await owner.waitFor(/step 9\/9.*At most/s);
     await owner.tap('🚀 Launch');
     await owner.waitFor(/Call campaign «Big one» is accepted: AutoCall creates campaigns of more than 5 000 numbers in the background/);
+    const store = () => harness.app.deps.store;
+    await vi.waitFor(async () => expect((await pendingWatches(store(), Date.now())).map((watch) => watch.name)).toEqual(['Big one']));
+    // The watch lives in the store: a new process picks it up.
+    await harness.restart();
     harness.autocall.clock.advance(120_000);
     const card = await owner.waitFor(/Call campaign «Big one» \(#\d+\) is created/);
     expect(buttonLabels(card)).toEqual(['📋 Open the campaign']);
+    await vi.waitFor(async () => expect(await pendingWatches(store(), Date.now())).toEqual([]));
+    expect(owner.messages().filter((m) => /«Big one» \(#\d+\) is created/.test(m.text ?? ''))).toHaveLength(1);
     const created = (await api.autocalls.list()).data.filter((a) => a.name === 'Big one');
     expect(created).toHaveLength(1);
     expect((await api.autocalls.get(created[0]?.id ?? 0)).calls_count).toBe(5001);

@@ -4,9 +4,9 @@
  * are built from the same list, so nothing is offered that does not exist.
  */
 import type { Conversation } from '@grammyjs/conversations';
-import type { Composer } from 'grammy';
+import type { Api, Composer } from 'grammy';
 import type { Permission } from '../auth/permissions.js';
-import type { BotContext, WizardContext } from '../context.js';
+import type { BotContext, BotDeps, WizardContext } from '../context.js';
 
 export interface MenuEntry {
   labelKey: string;
@@ -30,10 +30,17 @@ export interface WizardEntry {
   builder: (conversation: Conversation<BotContext, WizardContext>, ctx: WizardContext, ...args: never[]) => Promise<unknown>;
 }
 
+/** Work a feature runs beside the updates (resuming what a restart interrupted); `stop` resolves once it has. */
+export interface BackgroundWork {
+  stop(): Promise<void>;
+}
+
 export interface Feature {
   name: string;
   composer: Composer<BotContext>;
   wizards?: WizardEntry[];
   menu?: MenuEntry[];
   commands?: CommandEntry[];
+  /** Started when the bot starts taking updates, stopped before the store closes. */
+  onStart?: (deps: BotDeps, telegram: Api) => BackgroundWork;
 }

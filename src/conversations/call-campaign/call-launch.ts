@@ -12,7 +12,8 @@ import { EXTRA_MAX_LENGTH } from '../../domain/contacts/index.js';
 import { formatMoney, type Language } from '../../domain/format/index.js';
 import { type InlineContact, inlineItem, readInline } from '../campaign-steps/inline-recipients.js';
 import type { LaunchAttempt } from '../campaign-steps/launch-step.js';
-import { watchCreated } from '../campaign-steps/watch-created.js';
+import { addCreatedWatch } from '../campaign-steps/created-watches.js';
+import type { WatchHandlers } from '../campaign-steps/watch-created.js';
 import { recipientsText } from '../campaign-steps/recipients-step.js';
 import { windowText } from '../campaign-steps/schedule.js';
 import { audioText, scenarioText } from './audio-step.js';
@@ -120,24 +121,27 @@ export function callCard(t: Translate, lang: Language, accountId: string, call: 
   };
 }
 
-/** After a 202: the card follows, sent into the wizard's chat, when AutoCall has created the campaign. */
-export function watchCall(outside: BotContext, accountId: string, wizardId: string, name: string): void {
+/** After a 202: records the watch, so the card follows into the wizard's chat when AutoCall has the campaign. */
+export async function watchCall(outside: BotContext, accountId: string, wizardId: string, name: string): Promise<void> {
   const chatId = outside.chat?.id;
   if (chatId === undefined) return;
-  const lang = outside.viewer.lang;
-  const thread = outside.msg?.message_thread_id;
-  const options = { parse_mode: 'HTML' as const, ...(thread === undefined ? {} : { message_thread_id: thread }) };
-  const t: Translate = (key, variables) => outside.deps.translate(lang, key, variables);
-  watchCreated(outside, {
-    accountId,
-    find: (api) => findCall(api, wizardId, name),
-    announce: async (found) => {
-      if (found === undefined) {
-        await outside.api.sendMessage(chatId, t('launch-call-not-seen', { name }), options);
-        return;
-      }
-      const card = callCard(t, lang, accountId, found);
-      await outside.api.sendMessage(chatId, card.text, { ...options, reply_markup: card.keyboard });
-    },
-  });
+  const threadId = outside.msg?.message_thread_id;
+  const now = outside.deps.now();
+  const watch = { accountId, wizardId, name, chatId, lang: outside.viewer.lang, startedAt: now, ...(threadId === undefined ? {} : { threadId }) };
+  await addCreatedWatch(outside.deps.store, watch, now);
 }
+
+/** How the poller started with the bot finds and announces a call campaign created in the background. */
+export const callWatchHandlers: WatchHandlers<CreatedCall> = {
+  find: (api, watch) => findCall(api, watch.wizardId, watch.name),
+  async announce({ telegram, translate }, watch, found) {
+    const t: Translate = (key, variables) => translate(watch.lang, key, variables);
+    const options = { parse_mode: 'HTML' as const, ...(watch.threadId === undefined ? {} : { message_thread_id: watch.threadId }) };
+    if (found === undefined) {
+      await telegram.sendMessage(watch.chatId, t('launch-call-not-seen', { name: watch.name }), options);
+      return;
+    }
+    const card = callCard(t, watch.lang, watch.accountId, found);
+    await telegram.sendMessage(watch.chatId, card.text, { ...options, reply_markup: card.keyboard });
+  },
+};

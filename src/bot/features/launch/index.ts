@@ -5,7 +5,9 @@
  */
 import { Composer } from 'grammy';
 import { z } from 'zod';
+import { callWatchHandlers } from '../../../conversations/call-campaign/call-launch.js';
 import { CALL_WIZARD, type CallWizardArgs, callWizard } from '../../../conversations/call-campaign/call-wizard.js';
+import { startWatchPoller } from '../../../conversations/campaign-steps/watch-created.js';
 import { SMS_WIZARD, type SmsWizardArgs, smsWizard } from '../../../conversations/sms-campaign/sms-wizard.js';
 import { accessTo, accessToCurrent, refuse } from '../../auth/guard.js';
 import type { BotContext } from '../../context.js';
@@ -74,4 +76,6 @@ export const launchFeature: Feature = {
     { command: 'call', permission: PERMISSION, scopes: ['private'] },
     { command: 'sms', permission: PERMISSION, scopes: ['private'] },
   ],
+  // Call campaigns accepted with a 202 announce their card when AutoCall has created them, across restarts.
+  onStart: (deps, telegram) => startWatchPoller(deps, telegram, callWatchHandlers),
 };
