@@ -10,7 +10,7 @@ import type { Account } from '../store/index.js';
 import { linkAccount, relinkAccount } from '../bot/accounts/link-account.js';
 import type { BotContext, WizardContext } from '../bot/context.js';
 import { accountCard } from '../bot/features/onboarding/account-card.js';
-import { WIZARD_CANCEL } from './wizard-controls.js';
+import { askSingleQuestion, nextAnswer } from './kit/single-question.js';
 
 export const LINK_KEY = 'link-key';
 
@@ -22,20 +22,12 @@ type Attempt = { ok: true; account: Account } | { ok: false; reason: 'rejected' 
 const KEY_SHAPE = /^[\x21-\x7e]{16,256}$/;
 
 export async function linkKeyConversation(conversation: Conversation<BotContext, WizardContext>, ctx: WizardContext, mode: LinkKeyMode): Promise<void> {
-  const cancel = new InlineKeyboard().text(ctx.t('btn-cancel'), WIZARD_CANCEL);
-  const prompt = await ctx.reply(ctx.t(mode.mode === 'relink' ? 'link-ask-new-key' : 'link-ask-key'), { parse_mode: 'HTML', reply_markup: cancel });
+  const question = await askSingleQuestion(ctx, ctx.t(mode.mode === 'relink' ? 'link-ask-new-key' : 'link-ask-key'));
+  const { prompt, cancel } = question;
 
   for (;;) {
-    const next = await conversation.wait();
-    if (next.callbackQuery?.data === WIZARD_CANCEL) {
-      await next.answerCallbackQuery();
-      await next.api.editMessageText(prompt.chat.id, prompt.message_id, next.t('wizard-cancelled'), { parse_mode: 'HTML' });
-      return;
-    }
-    if (next.callbackQuery) {
-      await next.answerCallbackQuery({ text: next.t('link-finish-first') });
-      continue;
-    }
+    const next = await nextAnswer(conversation, question, 'link-finish-first');
+    if (!next) return;
     const text = next.message?.text?.trim();
     if (!text) {
       await next.reply(next.t('link-need-text'), { parse_mode: 'HTML', reply_markup: cancel });

@@ -3,27 +3,18 @@
  * takes (what is wrong is said each time), then the call is placed and the outcome explained.
  */
 import type { Conversation } from '@grammyjs/conversations';
-import { InlineKeyboard } from 'grammy';
 import type { BotContext, WizardContext } from '../../bot/context.js';
 import { placeTestCall, readTestCallPhone, testCallOutcomeText, testCallPhoneError } from '../../bot/features/public/test-call.js';
-import { WIZARD_CANCEL } from '../wizard-controls.js';
+import { askSingleQuestion, nextAnswer } from '../kit/single-question.js';
 
 export const TEST_CALL_WIZARD = 'test-call';
 
 export async function testCallWizard(conversation: Conversation<BotContext, WizardContext>, ctx: WizardContext): Promise<void> {
-  const cancel = new InlineKeyboard().text(ctx.t('btn-cancel'), WIZARD_CANCEL);
-  const prompt = await ctx.reply(ctx.t('testcall-ask'), { parse_mode: 'HTML', reply_markup: cancel });
+  const question = await askSingleQuestion(ctx, ctx.t('testcall-ask'));
+  const { cancel } = question;
   for (;;) {
-    const next = await conversation.wait();
-    if (next.callbackQuery?.data === WIZARD_CANCEL) {
-      await next.answerCallbackQuery();
-      await next.api.editMessageText(prompt.chat.id, prompt.message_id, next.t('wizard-cancelled'), { parse_mode: 'HTML' });
-      return;
-    }
-    if (next.callbackQuery) {
-      await next.answerCallbackQuery({ text: next.t('testcall-finish-first') });
-      continue;
-    }
+    const next = await nextAnswer(conversation, question, 'testcall-finish-first');
+    if (!next) return;
     const text = next.message?.text?.trim() ?? next.message?.contact?.phone_number;
     if (!text || text.startsWith('/')) {
       await next.reply(next.t('testcall-ask-again'), { parse_mode: 'HTML', reply_markup: cancel });
