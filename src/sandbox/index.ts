@@ -50,7 +50,8 @@ export const sandboxOptionsSchema = z.object({
 });
 export type SandboxOptions = z.input<typeof sandboxOptionsSchema>;
 
-const notificationType = z.enum(NOTIFICATION_TYPES);
+/** The contract's types and any other in their shape: AutoCall may add types before its contract says so. */
+const notificationType = z.union([z.enum(NOTIFICATION_TYPES), z.string().regex(/^[A-Z][A-Za-z]{2,63}$/)]);
 
 function reportToStderr(error: unknown): void {
   process.stderr.write(`sandbox: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -1,8 +1,9 @@
 /**
  * The notifier end to end: the sandbox emits notifications as AutoCall would, the real app polls them and pushes
  * alerts through the fake Telegram. Each default type arrives with its text and buttons in the reader's language,
- * history from before linking never does, opt-in types reach only those who chose them, removed members get
- * nothing, and a key AutoCall refuses is marked with its owner told once.
+ * history from before linking never does, opt-in types reach only those who chose them, a type the bot does not
+ * know yet reaches the owner and managers in a generic form, removed members get nothing, and a key AutoCall
+ * refuses is marked with its owner told once.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { links } from '../../src/bot/links.js';
@@ -99,6 +100,34 @@ describe('notifier', () => {
     await alertsArrive(() => manager.messages(), /Обзвон завершён/);
     expect(botMessagesMatching(owner.messages(), /Low balance:/)).toEqual([]);
     expect(botMessagesMatching(manager.messages(), /SMS-рассылка/)).toEqual([]);
+    h.tg.expectNoViolations();
+  });
+
+  it('delivers a type the bot does not know yet in a generic form, to the owner and managers by default, in each one’s language', async () => {
+    const h = await start();
+    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
+    await linkKey(owner, KEY);
+    const accountId = await accountIdOf(h, owner);
+    const manager = h.tg.user({ first_name: 'Болат', language_code: 'kk' });
+    await joinTeam(h, manager, accountId, 'manager');
+    const viewer = h.tg.user({ first_name: 'Dana', language_code: 'en' });
+    await joinTeam(h, viewer, accountId, 'viewer');
+
+    // A type a later AutoCall may add: its fields are AutoCall's words, shown as they are but never as markup.
+    h.autocall.emitNotification(KEY, 'TariffChanged', { tariff: 'Business <Pro>', price_per_minute: 12.5, details: { nested: true } });
+    const [alert] = await alertsArrive(() => owner.messages(), /Notification TariffChanged/);
+    expect(alert?.text).toContain('tariff: Business <Pro>');
+    expect(alert?.text).toContain('price_per_minute: 12.5');
+    expect(alert?.entities?.some((entity) => entity.type === 'bold')).toBe(true);
+    expect(buttonData(alert)).toEqual([]);
+    const [kazakh] = await alertsArrive(() => manager.messages(), /Хабарлама TariffChanged/);
+    expect(kazakh?.text).toContain('tariff: Business <Pro>');
+
+    // Sent after it, to everyone: once it is in, nothing else is on its way to the viewer either.
+    h.autocall.emitNotification(KEY, 'AutocallFinished', { ...CAMPAIGN, type: 'autocall' });
+    await alertsArrive(() => owner.messages(), /Campaign finished/);
+    expect(botMessagesMatching(viewer.messages(), /TariffChanged/)).toEqual([]);
+    expect(botMessagesMatching(owner.messages(), /TariffChanged/)).toHaveLength(1);
     h.tg.expectNoViolations();
   });
 

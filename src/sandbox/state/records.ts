@@ -247,7 +247,8 @@ export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 export interface NotificationRecord {
   id: string;
-  type: NotificationType;
+  /** One of the contract's types, or one a later AutoCall may add (emitted by tests of how clients cope). */
+  type: string;
   data: Record<string, unknown>;
   readAt: number | null;
   createdAt: number;
