@@ -91,31 +91,42 @@ describe('menus in a bound forum group', () => {
     harness.tg.expectNoViolations();
   });
 
-  it('keeps /lists, its export, /balance and the /dashboard chart in the topic', async () => {
-    const { harness, bot, ops, manager, viewer } = await teamInTopic();
+  it('keeps /lists, its export, /balance and the /dashboard chart in the topic, each tap checked for the tapper', async () => {
+    const { harness, api, bot, ops, manager, viewer, stranger } = await teamInTopic();
     const thread = ops.message_thread_id;
 
-    const listsRequest = await viewer.send(`/lists@${bot}`);
-    const lists = await viewer.waitFor(/Contact lists/);
+    const listsRequest = await manager.send(`/lists@${bot}`);
+    const lists = await manager.waitFor(/Contact lists/);
     inTopic(lists, thread, listsRequest);
-    await viewer.tap(/VIP/);
-    const listCard = await viewer.waitFor(/Numbers: 5/);
+    await manager.tap(/VIP/);
+    const listCard = await manager.waitFor(/Numbers: 5/);
     expect(listCard.message_id).toBe(lists.message_id);
+    const vip = (await api.lists.list()).data.find((list) => list.name === 'VIP');
+
+    // The manager's card offers Delete list; the viewer's tap on it is refused on the server, the list stays.
+    const refused = await viewer.tap(/Delete list/);
+    expect(refused).toMatchObject({ show_alert: true, text: 'Your role (viewer) cannot do this. It needs manager or higher.' });
+    expect((await api.lists.get(vip?.id ?? 0)).contacts_count).toBe(5);
     await viewer.tap(/Export CSV/);
     const file = await viewer.waitFor((message) => message.media?.file_name === 'VIP.csv');
     inTopic(file, thread);
     expect(parse(Buffer.from(file.media?.bytes ?? new Uint8Array()), { bom: true, delimiter: ';' })).toHaveLength(6);
+    // Once the file is out, the live message is the card again.
+    await viewer.waitFor((message) => message.message_id === lists.message_id && /Numbers: 5/.test(message.text ?? ''));
+    expect(await stranger.tap(/Export CSV/)).toMatchObject({ show_alert: true, text: 'You have no role in this account. Ask the owner for an invite.' });
+    expect(harness.tg.calls.filter((call) => call.method === 'sendDocument')).toHaveLength(1);
 
     const balanceRequest = await manager.send(`/balance@${bot}`);
     const balance = await manager.waitFor(/Balance of/);
     inTopic(balance, thread, balanceRequest);
 
-    const dashboardRequest = await manager.send(`/dashboard@${bot}`);
-    const chart = await manager.waitFor((message) => message.media?.kind === 'photo');
+    const dashboardRequest = await viewer.send(`/dashboard@${bot}`);
+    const chart = await viewer.waitFor((message) => message.media?.kind === 'photo');
     inTopic(chart, thread, dashboardRequest);
     expect(pngSize(chart.media?.bytes ?? new Uint8Array())).toEqual({ width: 2000, height: 1200 });
-    await manager.tap('🔄 Refresh');
-    const fresh = await manager.waitFor((message) => message.media?.kind === 'photo' && message.message_id !== chart.message_id);
+    expect(await stranger.tap('🔄 Refresh')).toMatchObject({ show_alert: true, text: 'You have no role in this account. Ask the owner for an invite.' });
+    await viewer.tap('🔄 Refresh');
+    const fresh = await viewer.waitFor((message) => message.media?.kind === 'photo' && message.message_id !== chart.message_id);
     inTopic(fresh, thread);
     harness.tg.expectNoViolations();
   });
