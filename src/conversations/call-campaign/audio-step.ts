@@ -12,7 +12,7 @@ import { AUTOCALL_VOICES, voiceName } from '../../domain/speech/index.js';
 import { escapeHtml, truncateText } from '../../domain/text/index.js';
 import { marked } from '../campaign-steps/marks.js';
 import { type RowPage, rowPage } from '../campaign-steps/row-page.js';
-import { type Move, type StepPosition, type WizardEnv, withApi } from '../campaign-steps/wizard-env.js';
+import { type Move, type StepPosition, type WizardEnv, withApi } from '../kit/wizard-env.js';
 import { pickerKeyboard, readPickerTap } from '../kit/paged-picker.js';
 import { choice } from '../kit/wizard-ui.js';
 import { type AudioChoice, MODERATION_ICON, type Moderation, type ScenarioChoice, scenarioModeration, soundModeration } from './call-answers.js';

@@ -15,7 +15,7 @@ import { askLaunch } from '../campaign-steps/launch-step.js';
 import { askName } from '../campaign-steps/name-step.js';
 import { allowedHours, wizardNow } from '../campaign-steps/schedule.js';
 import { askRecipients, chosenList } from '../campaign-steps/recipients-step.js';
-import { type Move, type WizardEnv, withApi } from '../campaign-steps/wizard-env.js';
+import { type Move, type WizardEnv, withApi } from '../kit/wizard-env.js';
 import { WizardUi } from '../kit/wizard-ui.js';
 import { askAudio, askScenario } from './audio-step.js';
 import { type CallAnswers, newCallAnswers, scenarioModeration, soundModeration } from './call-answers.js';

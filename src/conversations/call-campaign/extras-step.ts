@@ -11,7 +11,7 @@ import { formatPhone } from '../../domain/phone/index.js';
 import { truncateText } from '../../domain/text/index.js';
 import { marked } from '../campaign-steps/marks.js';
 import { askSmsText } from '../campaign-steps/sms-text-step.js';
-import { type Move, type StepPosition, type WizardEnv, withApi } from '../campaign-steps/wizard-env.js';
+import { type Move, type StepPosition, type WizardEnv, withApi } from '../kit/wizard-env.js';
 import { choice } from '../kit/wizard-ui.js';
 
 export interface Extras {

@@ -1,7 +1,7 @@
 /** Step 6 of a call campaign: how many times a number is called (`max_tries` 1–4) and how far apart (minutes). */
 import { InlineKeyboard } from 'grammy';
 import { marked } from '../campaign-steps/marks.js';
-import type { Move, StepPosition } from '../campaign-steps/wizard-env.js';
+import type { Move, StepPosition } from '../kit/wizard-env.js';
 import { choice, type WizardUi } from '../kit/wizard-ui.js';
 import { type Interval, INTERVALS, type Tries, TRIES } from './call-answers.js';
 

@@ -9,7 +9,7 @@ import { addDays, checkCallWindow, parseStartDate } from '../../domain/campaign/
 import { formatCalendarDate, parseTimeWindow, type TimeWindow } from '../../domain/format/index.js';
 import { marked } from '../campaign-steps/marks.js';
 import { windowText, wizardNow } from '../campaign-steps/schedule.js';
-import type { Move, StepPosition, WizardEnv } from '../campaign-steps/wizard-env.js';
+import type { Move, StepPosition, WizardEnv } from '../kit/wizard-env.js';
 import { choice } from '../kit/wizard-ui.js';
 
 const PRESETS: readonly TimeWindow[] = [

@@ -2,7 +2,7 @@
 import { InlineKeyboard } from 'grammy';
 import { choice, type WizardUi } from '../kit/wizard-ui.js';
 import { marked } from '../campaign-steps/marks.js';
-import type { Move, StepPosition } from '../campaign-steps/wizard-env.js';
+import type { Move, StepPosition } from '../kit/wizard-env.js';
 import type { CallType } from './call-answers.js';
 
 const TYPES: readonly CallType[] = ['regular', 'interactive'];

@@ -12,10 +12,9 @@ import { balanceAfter } from '../../domain/campaign/index.js';
 import { formatMoney } from '../../domain/format/index.js';
 import { choice } from '../kit/wizard-ui.js';
 import { launchOnce } from '../kit/launch-once.js';
-import { wizardApi } from '../kit/wizard-api.js';
 import { type Refusal, refusalOf, refusalReason } from './refusal.js';
 import { topUpFromSummary } from './summary-topup.js';
-import type { StepPosition, WizardEnv } from './wizard-env.js';
+import { type StepPosition, type WizardEnv, wizardApi } from '../kit/wizard-env.js';
 
 /** The price of a campaign and the balance it is paid from, or why AutoCall would not price it. */
 export type Quote = { readonly ok: true; readonly maxCost: number; readonly balance: number } | { readonly ok: false; readonly refusal: Refusal };

@@ -2,7 +2,7 @@
 import { InlineKeyboard } from 'grammy';
 import { truncateText } from '../../domain/text/index.js';
 import { choice, type WizardUi } from '../kit/wizard-ui.js';
-import type { StepPosition } from './wizard-env.js';
+import type { StepPosition } from '../kit/wizard-env.js';
 
 /** Names of AutoCall resources are 1–40 characters. */
 const NAME_MAX = 40;

@@ -16,7 +16,7 @@ import { choice } from '../kit/wizard-ui.js';
 import { describeRejection } from '../new-list/rejection-text.js';
 import { addInline, clearInline, type InlineAddition, type InlineSummary, NO_INLINE, type RejectedLine } from './inline-recipients.js';
 import { type RowPage, rowPage } from './row-page.js';
-import { type Move, type StepPosition, type WizardEnv, withApi } from './wizard-env.js';
+import { type Move, type StepPosition, type WizardEnv, withApi } from '../kit/wizard-env.js';
 
 /** A contact list chosen as recipients. */
 export interface ChosenList {

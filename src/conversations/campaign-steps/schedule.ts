@@ -2,7 +2,7 @@
 import type { AutocallApi } from '../../api/index.js';
 import { type KzNow, kzNow, parseClockTime } from '../../domain/campaign/index.js';
 import type { TimeWindow } from '../../domain/format/index.js';
-import type { WizardEnv } from './wizard-env.js';
+import type { WizardEnv } from '../kit/wizard-env.js';
 
 /** What the API assumes when the settings say nothing: the whole day. */
 const WHOLE_DAY: TimeWindow = { from: '00:00:00', to: '23:59:59' };

@@ -6,7 +6,7 @@
 import { InlineKeyboard } from 'grammy';
 import { choice, type WizardUi } from '../kit/wizard-ui.js';
 import { gsm7Suggestion, smsPreview } from './sms-preview.js';
-import type { StepPosition } from './wizard-env.js';
+import type { StepPosition } from '../kit/wizard-env.js';
 
 /** `POST /bulks` takes 1–1600 characters. */
 const SMS_TEXT_MAX = 1600;

@@ -9,7 +9,7 @@ import { formatMoney } from '../../domain/format/index.js';
 import { choice } from '../kit/wizard-ui.js';
 import { askTopUpAmount } from '../topup/amount-step.js';
 import { createPaymentLink, paymentLinkView } from '../topup/payment-link.js';
-import type { StepPosition, WizardEnv } from './wizard-env.js';
+import type { StepPosition, WizardEnv } from '../kit/wizard-env.js';
 
 /** Runs the detour; returns when the person is back at the summary (after paying, or from the amount step). */
 export async function topUpFromSummary(env: WizardEnv, position: StepPosition): Promise<void> {

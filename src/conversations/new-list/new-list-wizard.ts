@@ -9,7 +9,7 @@ import type { Conversation } from '@grammyjs/conversations';
 import { isAutocallError } from '../../api/index.js';
 import type { BotContext, WizardContext } from '../../bot/context.js';
 import { WizardUi } from '../kit/wizard-ui.js';
-import { wizardApi } from '../kit/wizard-api.js';
+import { wizardApi } from '../kit/wizard-env.js';
 import { NO_TOTALS } from './collect-input.js';
 import type { ListDraft, Move, StepFrame } from './list-draft.js';
 import { nameStep } from './name-step.js';

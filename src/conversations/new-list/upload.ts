@@ -14,7 +14,7 @@ import { describeAutocallError } from '../../bot/errors/describe-autocall-error.
 import { type ContactEntry, LIST_CHUNK_SIZE } from '../../domain/contacts/index.js';
 import type { KvRepo } from '../../store/index.js';
 import { launchOnce } from '../kit/launch-once.js';
-import { wizardApi } from '../kit/wizard-api.js';
+import { wizardApi } from '../kit/wizard-env.js';
 import { deleteDraft, DRAFT_TTL_MS, loadPage, pageCount, readTotals } from './contact-draft.js';
 
 /** A part is sent at most this many times when its answer is lost. */

@@ -9,7 +9,7 @@ import { type AutocallApi, type AutocallErrorKind, isAutocallError, type Sound, 
 import type { BotContext } from '../../bot/context.js';
 import { describeAutocallError } from '../../bot/errors/describe-autocall-error.js';
 import { launchOnce } from '../kit/launch-once.js';
-import { wizardApi } from '../kit/wizard-api.js';
+import { wizardApi } from '../kit/wizard-env.js';
 import { forgetAudio, storedAudioBase64 } from './audio-input.js';
 import type { SoundDraft } from './sound-draft.js';
 

@@ -9,7 +9,7 @@ import { links } from '../../bot/links.js';
 import { formatMoney } from '../../domain/format/index.js';
 import { SOUND_VOICES } from '../../domain/speech/index.js';
 import { choice } from '../kit/wizard-ui.js';
-import { wizardApi } from '../kit/wizard-api.js';
+import { wizardApi } from '../kit/wizard-env.js';
 import type { Move, SoundFrame } from './sound-draft.js';
 import { pitchLabel, speedLabel } from './tuning-steps.js';
 import { voiceLabel } from './voice-step.js';

@@ -14,8 +14,7 @@ import { renderTemplate, templatePlaceholders } from '../../domain/sms/index.js'
 import { escapeHtml, truncateText } from '../../domain/text/index.js';
 import { readInline } from '../campaign-steps/inline-recipients.js';
 import type { Recipients } from '../campaign-steps/recipients-step.js';
-import type { Move, StepPosition, WizardEnv } from '../campaign-steps/wizard-env.js';
-import { wizardApi } from '../kit/wizard-api.js';
+import { type Move, type StepPosition, type WizardEnv, wizardApi } from '../kit/wizard-env.js';
 import { choice } from '../kit/wizard-ui.js';
 
 const SAMPLES = 3;

@@ -15,7 +15,7 @@ import { askName } from '../campaign-steps/name-step.js';
 import { askRecipients, chosenList, NO_RECIPIENTS, type Recipients } from '../campaign-steps/recipients-step.js';
 import { allowedHours, wizardNow } from '../campaign-steps/schedule.js';
 import { askSmsText } from '../campaign-steps/sms-text-step.js';
-import { type WizardEnv, withApi } from '../campaign-steps/wizard-env.js';
+import { type WizardEnv, withApi } from '../kit/wizard-env.js';
 import { WizardUi } from '../kit/wizard-ui.js';
 import { bulkCard, smsLaunch, smsSummaryLines } from './bulk-launch.js';
 import { askPreview } from './preview-step.js';

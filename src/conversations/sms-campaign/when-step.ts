@@ -8,7 +8,7 @@ import { parseSendAt, timeInside } from '../../domain/campaign/index.js';
 import { formatCalendarDate, type TimeWindow } from '../../domain/format/index.js';
 import { marked } from '../campaign-steps/marks.js';
 import { windowText, wizardNow } from '../campaign-steps/schedule.js';
-import type { Move, StepPosition, WizardEnv } from '../campaign-steps/wizard-env.js';
+import type { Move, StepPosition, WizardEnv } from '../kit/wizard-env.js';
 import { choice } from '../kit/wizard-ui.js';
 
 /** When the SMS go out: at once, or at a Kazakhstan date and time. */

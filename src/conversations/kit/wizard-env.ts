@@ -1,13 +1,13 @@
 /**
- * What every step of the launch wizards works with: the conversation (for `external`), the kit's UI, the account
- * the wizard acts on and the wizard's id — a UUID that is the `client_id` of the campaign it creates and the key of
- * its drafts in the store.
+ * What a wizard's steps work with: the conversation (for `external`), the kit's UI, the account the wizard acts
+ * on and the wizard's id — a UUID that is the `client_id` of what it creates and the key of its drafts in the
+ * store — and the AutoCall SDK for that account, read fresh each time: it may have been unlinked (or its key
+ * replaced) while the wizard waited.
  */
 import type { Conversation } from '@grammyjs/conversations';
 import type { AutocallApi } from '../../api/index.js';
 import type { BotContext, WizardContext } from '../../bot/context.js';
-import { wizardApi } from '../kit/wizard-api.js';
-import type { WizardUi } from '../kit/wizard-ui.js';
+import type { WizardUi } from './wizard-ui.js';
 
 export interface WizardEnv {
   readonly conversation: Conversation<BotContext, WizardContext>;
@@ -23,6 +23,13 @@ export type Move = 'next' | 'back';
 export interface StepPosition {
   readonly step: number;
   readonly of: number;
+}
+
+/** The SDK for the wizard's account; for use inside `conversation.external`. */
+export async function wizardApi(outside: BotContext, accountId: string): Promise<AutocallApi> {
+  const account = await outside.deps.store.accounts.get(accountId);
+  if (!account) throw new Error(`account ${accountId} vanished while a wizard was using it`);
+  return outside.deps.apis.forAccount(account);
 }
 
 /**
