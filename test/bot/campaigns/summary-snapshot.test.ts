@@ -80,6 +80,11 @@ describe('the campaigns snapshot behind the lists', () => {
     expect(reads).toEqual(Array.from({ length: 49 }, (_, i) => i + 1));
     expect(rowsOf(snapshot, 'completed').slice(64, 72).map((row) => row.name)).toEqual(['C1351', 'C1341', 'C1331', 'C1321', 'C1311', 'C1301', 'C1291', 'C1281']);
     expect(countOf(snapshot, 'completed')).toEqual({ count: 73, exact: false });
+
+    // Refresh there reads the same 49 pages again, beyond one tap's 40, and stays on the ninth page.
+    const refreshed = await loadSnapshot(ctx, 'acc', source, { filter: 'completed', page: 8 }, true);
+    expect(reads).toHaveLength(98);
+    expect(rowsOf(refreshed, 'completed')).toHaveLength(73);
   });
 
   it('reads on from where the last tap stopped, each page once, until the count is exact', async () => {

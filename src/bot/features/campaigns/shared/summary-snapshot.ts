@@ -109,9 +109,11 @@ function satisfies(snapshot: Snapshot, need: SnapshotNeed): boolean {
 export async function loadSnapshot(ctx: BotContext, accountId: string, source: SnapshotSource, need: SnapshotNeed, fresh: boolean): Promise<Snapshot> {
   const { drafts } = ctx.deps.store;
   const id = draftId(source.kind, accountId);
-  const kept = fresh ? undefined : await drafts.get(id, snapshotSchema);
-  let snapshot = kept ?? EMPTY;
-  for (let budget = MAX_PAGES_PER_TAP; budget > 0 && !satisfies(snapshot, need); budget--) {
+  const kept = await drafts.get(id, snapshotSchema);
+  let snapshot = fresh ? EMPTY : (kept ?? EMPTY);
+  // Refresh may read again as far as the menu had read, so that it stays on the page it was on.
+  const pages = fresh && kept ? Math.max(MAX_PAGES_PER_TAP, kept.pagesRead) : MAX_PAGES_PER_TAP;
+  for (let budget = pages; budget > 0 && !satisfies(snapshot, need); budget--) {
     const number = snapshot.pagesRead + 1;
     snapshot = withPage(snapshot, number, await source.fetchPage(number));
   }
