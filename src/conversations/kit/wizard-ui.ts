@@ -10,6 +10,7 @@
  */
 import type { Conversation } from '@grammyjs/conversations';
 import { InlineKeyboard } from 'grammy';
+import { z } from 'zod';
 import { accessTo } from '../../bot/auth/guard.js';
 import type { Permission } from '../../bot/auth/permissions.js';
 import type { BotContext, WizardContext } from '../../bot/context.js';
@@ -47,12 +48,17 @@ export type Answer = Reply | { kind: 'back' };
 /** Callback data of a step's own button. */
 export const choice = (value: string | number): string => `${CHOICE_PREFIX}${String(value)}`;
 
-interface PromptRef {
-  chatId: number;
-  messageId: number;
+const promptRefSchema = z.object({
+  chatId: z.number(),
+  messageId: z.number(),
   /** What the message shows now: an identical edit is skipped (Telegram refuses it as "not modified"). */
-  shown: string;
-}
+  shown: z.string(),
+});
+type PromptRef = z.infer<typeof promptRefSchema>;
+
+/** What the UI carries across a rewind of the conversation (`bounded-steps`): the live prompt and what is pending. */
+export const uiSnapshotSchema = z.object({ prompt: promptRefSchema.nullable(), editNext: z.boolean(), error: z.string().nullable() });
+export type UiSnapshot = z.infer<typeof uiSnapshotSchema>;
 
 const shownAs = (text: string, keyboard?: InlineKeyboard) => JSON.stringify([text, keyboard?.inline_keyboard ?? []]);
 
@@ -78,6 +84,18 @@ export class WizardUi {
   /** Shows `message` above the next prompt: the same step is asked again. */
   invalid(message: string): void {
     this.#error = message;
+  }
+
+  /** The prompt to edit next and the error pending, as plain data. */
+  snapshot(): UiSnapshot {
+    return { prompt: this.#prompt === null ? null : { ...this.#prompt }, editNext: this.#editNext, error: this.#error };
+  }
+
+  /** Takes up where a snapshot left off: the next prompt edits the same message. */
+  restore(snapshot: UiSnapshot): void {
+    this.#prompt = snapshot.prompt === null ? null : { ...snapshot.prompt };
+    this.#editNext = snapshot.editNext;
+    this.#error = snapshot.error;
   }
 
   async ask(prompt: Prompt): Promise<Answer> {

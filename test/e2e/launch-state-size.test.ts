@@ -1,0 +1,98 @@
+/**
+ * A long session stays small: walking back and forth between two steps 60 times keeps the stored conversation
+ * state under 32 KB (the kit rewinds the replay log at each step boundary and keeps the answers in a step record),
+ * and the wizard still launches with exactly the choices made.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Launcher, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+
+const KEY = 'ak_live_launchstatesize_0123';
+const LIMIT = 32 * 1024;
+
+let session: Launcher | undefined;
+afterEach(async () => {
+  await session?.stop();
+  session = undefined;
+});
+
+describe('wizard state size', () => {
+  it('stays under 32 KB through 60 taps of Back and forward in the SMS wizard, which then launches as chosen', async () => {
+    session = await startLauncher(KEY);
+    const { owner, harness, api } = session;
+    await owner.send('/sms');
+    await owner.waitFor(/step 1\/6/);
+    await owner.send('Sale today only!');
+    await owner.waitFor(/SMS,/);
+    await owner.tap('✅ Use this text');
+    await owner.waitFor(/step 2\/6/);
+    await owner.tap(/^VIP · 5$/);
+    await owner.waitFor(/Chosen: lists/);
+    let largest = 0;
+    for (let tap = 0; tap < 30; tap += 1) {
+      await owner.tap('« Back');
+      await owner.waitFor(/step 1\/6/);
+      await owner.tap('✅ Use this text');
+      await owner.waitFor(/step 2\/6.*Chosen: lists «VIP»/s);
+      largest = Math.max(largest, await wizardStateBytes(harness, owner, 'launch-sms'));
+    }
+    expect(largest).toBeGreaterThan(0);
+    expect(largest).toBeLessThan(LIMIT);
+    await owner.tap('Next ›');
+    await owner.waitFor(/step 3\/6/);
+    await owner.tap('Next ›');
+    await owner.waitFor(/step 4\/6/);
+    await owner.tap('Now');
+    await owner.waitFor(/step 5\/6/);
+    await owner.send('Sixty taps');
+    await owner.waitFor(/step 6\/6.*At most: ₸80/s);
+    expect(await wizardStateBytes(harness, owner, 'launch-sms')).toBeLessThan(LIMIT);
+    await owner.tap('🚀 Launch');
+    await owner.waitFor(/SMS campaign «Sixty taps» \(#\d+\) is created/);
+    const created = (await api.bulks.list()).data.filter((b) => b.name === 'Sixty taps');
+    expect(created).toHaveLength(1);
+    expect(await api.bulks.get(created[0]?.id ?? 0)).toMatchObject({ text: 'Sale today only!', recipients: 5 });
+    expect(await wizardStateBytes(harness, owner, 'launch-sms')).toBe(0);
+    harness.tg.expectNoViolations();
+  });
+
+  it('stays under 32 KB through 60 taps of Back and forward in the call wizard, which then launches as chosen', async () => {
+    session = await startLauncher(KEY);
+    const { owner, harness, api } = session;
+    await owner.send('/call');
+    await owner.waitFor(/step 1\/9/);
+    await owner.tap('🔊 Regular: a recording');
+    await owner.waitFor(/step 2\/9/);
+    await owner.tap(/^VIP · 5$/);
+    await owner.waitFor(/Chosen: lists/);
+    await owner.tap('Next ›');
+    await owner.waitFor(/step 3\/9/);
+    await owner.tap(/Напоминание об оплате/);
+    await owner.waitFor(/step 4\/9/);
+    let largest = 0;
+    for (let tap = 0; tap < 30; tap += 1) {
+      await owner.tap('« Back');
+      await owner.waitFor(/step 3\/9/);
+      await owner.tap(/Напоминание об оплате/);
+      await owner.waitFor(/step 4\/9/);
+      largest = Math.max(largest, await wizardStateBytes(harness, owner, 'launch-call'));
+    }
+    expect(largest).toBeLessThan(LIMIT);
+    await owner.tap('Tomorrow');
+    await owner.waitFor(/step 5\/9/);
+    await owner.tap('09:00–18:00');
+    await owner.waitFor(/step 6\/9/);
+    await owner.tap('Next ›');
+    await owner.waitFor(/step 7\/9/);
+    await owner.tap('Next ›');
+    await owner.waitFor(/step 8\/9/);
+    await owner.send('Sixty calls');
+    await owner.waitFor(/step 9\/9.*At most/s);
+    await owner.tap('🚀 Launch');
+    await owner.waitFor(/Call campaign «Sixty calls» \(#\d+\) is created/);
+    const sound = (await api.sounds.list()).data.find((s) => s.name === 'Напоминание об оплате');
+    const created = (await api.autocalls.list()).data.filter((a) => a.name === 'Sixty calls');
+    expect(created).toHaveLength(1);
+    expect(await api.autocalls.get(created[0]?.id ?? 0)).toMatchObject({ type: 'regular', audio_id: [sound?.id], time_from: '09:00:00', time_to: '18:00:00', calls_count: 5 });
+    harness.tg.expectNoViolations();
+  });
+});
