@@ -5,35 +5,26 @@
  */
 import { Composer } from 'grammy';
 import { isAutocallError } from '../../../api/index.js';
-import { enterRename, renameWizard } from '../../../conversations/rename/rename-wizard.js';
 import { formatCount } from '../../../domain/format/index.js';
 import { formatPhone } from '../../../domain/phone/index.js';
 import { apiPageOf } from '../../api-pages.js';
-import { accessToCurrent, refuse } from '../../auth/guard.js';
 import { type Granted, onTap } from '../../auth/guarded-tap.js';
+import { contentOpener, loadContentCard, registerContentTaps } from '../../content-menu.js';
 import type { BotContext } from '../../context.js';
 import { isRefusal, serverReason } from '../../errors/server-reason.js';
-import { linkPatterns } from '../../links.js';
 import { recordAction } from '../../record-action.js';
 import { show, type View } from '../../show.js';
 import type { Feature } from '../feature.js';
 import { listPattern } from './callbacks.js';
 import { contactDeleteView, contactsView, contactView } from './contacts-view.js';
 import { exportList } from './export-list.js';
-import { listDeleteView, loadListCard } from './list-card.js';
-import { listsView } from './lists-view.js';
+import { listKind } from './list-kind.js';
 import { NONEXISTENT_SHOWN, nonexistentView } from './nonexistent-view.js';
-import { listRenamable } from './rename-list.js';
 
 const composer = new Composer<BotContext>();
 
 async function api(ctx: BotContext, granted: Granted) {
   return ctx.deps.apis.forAccount(granted.account);
-}
-
-async function listsPage(ctx: BotContext, granted: Granted, page: number, noticeHtml = ''): Promise<View> {
-  const lists = (await api(ctx, granted)).lists;
-  return listsView(ctx, granted, await apiPageOf((apiPage) => lists.list({ page: apiPage, order: 'desc' }), page), noticeHtml);
 }
 
 async function contactsPage(ctx: BotContext, granted: Granted, listId: number, page: number, noticeHtml = ''): Promise<View> {
@@ -43,17 +34,12 @@ async function contactsPage(ctx: BotContext, granted: Granted, listId: number, p
   return contactsView(ctx, granted, first, slice, noticeHtml);
 }
 
-export async function openLists(ctx: BotContext): Promise<void> {
-  const access = accessToCurrent(ctx, 'view');
-  if (!access.ok) return refuse(ctx, access, 'view');
-  await show(ctx, await listsPage(ctx, access, 0));
-}
+/** `/lists` and the main menu's entry: the first page. */
+export const openLists = contentOpener(listKind);
 
 composer.command('lists', openLists);
 
-onTap(composer, listPattern('page', 1), 'view', async (ctx, granted, [page = 0]) => show(ctx, await listsPage(ctx, granted, page)));
-
-onTap(composer, linkPatterns.list, 'view', async (ctx, granted, [listId = 0]) => show(ctx, await loadListCard(ctx, granted, listId)));
+const renameWizard = registerContentTaps(composer, listKind);
 
 onTap(composer, listPattern('contacts', 2), 'view', async (ctx, granted, [listId = 0, page = 0]) => show(ctx, await contactsPage(ctx, granted, listId, page)));
 
@@ -87,7 +73,7 @@ onTap(composer, listPattern('nonexistent', 1), 'view', async (ctx, granted, [lis
   const { lists, contacts } = await api(ctx, granted);
   const list = await lists.get(listId);
   const ids = list.nonexistent ?? [];
-  if (ids.length === 0) return show(ctx, await loadListCard(ctx, granted, listId, ctx.t('nonexistent-none')));
+  if (ids.length === 0) return show(ctx, await loadContentCard(listKind, ctx, granted, listId, ctx.t('nonexistent-none')));
   const found = await Promise.all(
     ids.slice(0, NONEXISTENT_SHOWN).map((id) =>
       contacts.get(id).catch((error: unknown) => {
@@ -104,50 +90,28 @@ onTap(composer, listPattern('nonexistentDelete', 1), 'content.edit', async (ctx,
   const { lists } = await api(ctx, granted);
   const list = await lists.get(listId);
   const count = list.nonexistent?.length ?? 0;
-  if (count === 0) return show(ctx, await loadListCard(ctx, granted, listId, ctx.t('nonexistent-none')));
+  if (count === 0) return show(ctx, await loadContentCard(listKind, ctx, granted, listId, ctx.t('nonexistent-none')));
   await lists.deleteNonexistent(listId);
   await recordAction(ctx, granted.account.id, 'list.nonexistent.delete', `#${listId} «${list.name}» (${count})`);
-  await show(ctx, await loadListCard(ctx, granted, listId, ctx.t('nonexistent-deleted', { count: formatCount(count, ctx.viewer.lang) })));
+  await show(ctx, await loadContentCard(listKind, ctx, granted, listId, ctx.t('nonexistent-deleted', { count: formatCount(count, ctx.viewer.lang) })));
 });
 
 onTap(composer, listPattern('nonexistentKeep', 1), 'content.edit', async (ctx, granted, [listId = 0]) => {
   const { lists } = await api(ctx, granted);
   const list = await lists.get(listId);
   const count = list.nonexistent?.length ?? 0;
-  if (count === 0) return show(ctx, await loadListCard(ctx, granted, listId, ctx.t('nonexistent-none')));
+  if (count === 0) return show(ctx, await loadContentCard(listKind, ctx, granted, listId, ctx.t('nonexistent-none')));
   await lists.ignoreNonexistent(listId);
   await recordAction(ctx, granted.account.id, 'list.nonexistent.keep', `#${listId} «${list.name}» (${count})`);
-  await show(ctx, await loadListCard(ctx, granted, listId, ctx.t('nonexistent-kept', { count: formatCount(count, ctx.viewer.lang) })));
+  await show(ctx, await loadContentCard(listKind, ctx, granted, listId, ctx.t('nonexistent-kept', { count: formatCount(count, ctx.viewer.lang) })));
 });
 
 onTap(composer, listPattern('export', 1), 'view', (ctx, granted, [listId = 0]) => exportList(ctx, granted, listId));
 
-onTap(composer, listPattern('rename', 1), 'content.edit', (ctx, granted, [listId = 0]) => enterRename(ctx, listRenamable, { accountId: granted.account.id, itemId: listId }));
-
-onTap(composer, listPattern('delete', 1), 'content.edit', async (ctx, granted, [listId = 0]) => {
-  await show(ctx, listDeleteView(ctx, granted, await (await api(ctx, granted)).lists.get(listId)));
-});
-
-onTap(composer, listPattern('deleteYes', 1), 'content.edit', async (ctx, granted, [listId = 0]) => {
-  const { lists } = await api(ctx, granted);
-  const list = await lists.get(listId);
-  const target = `#${listId} «${list.name}» (${list.contacts_count})`;
-  try {
-    await lists.delete(listId);
-  } catch (error) {
-    if (!isRefusal(error)) throw error;
-    const reason = serverReason(error);
-    await recordAction(ctx, granted.account.id, 'list.delete', target, reason);
-    return show(ctx, await loadListCard(ctx, granted, listId, ctx.t('list-delete-refused', { reason })));
-  }
-  await recordAction(ctx, granted.account.id, 'list.delete', target);
-  await show(ctx, await listsPage(ctx, granted, 0, ctx.t('list-deleted', { name: list.name })));
-});
-
 export const listsFeature: Feature = {
   name: 'lists',
   composer,
-  wizards: [renameWizard(listRenamable)],
+  wizards: [renameWizard],
   menu: [{ labelKey: 'menu-lists', permission: 'view', open: openLists }],
   commands: [{ command: 'lists', permission: 'view', scopes: ['private'] }],
 };

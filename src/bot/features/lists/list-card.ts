@@ -44,17 +44,3 @@ export function listCardView(ctx: BotContext, granted: Granted, list: ContactLis
   return { text: [noticeHtml, ...lines].filter((part) => part !== '').join('\n'), keyboard };
 }
 
-
-/** The card as AutoCall has the list now. */
-export async function loadListCard(ctx: BotContext, granted: Granted, listId: number, noticeHtml = ''): Promise<CardView> {
-  const api = await ctx.deps.apis.forAccount(granted.account);
-  return listCardView(ctx, granted, await api.lists.get(listId), noticeHtml);
-}
-
-export function listDeleteView(ctx: BotContext, granted: Granted, list: ContactList): CardView {
-  const accountId = granted.account.id;
-  return {
-    text: ctx.t('list-delete-confirm', { name: list.name, count: formatCount(list.contacts_count, ctx.viewer.lang) }),
-    keyboard: new InlineKeyboard().text(ctx.t('list-btn-delete-yes'), listData('deleteYes', accountId, list.id)).text(ctx.t('btn-back'), links.list(accountId, list.id)),
-  };
-}

@@ -57,11 +57,3 @@ export async function loadScenarioCard(ctx: BotContext, granted: Granted, scenar
   const api = await ctx.deps.apis.forAccount(granted.account);
   return scenarioCardView(ctx, granted, await api.scenarios.get(scenarioId), noticeHtml);
 }
-
-export function scenarioDeleteView(ctx: BotContext, granted: Granted, scenario: ScenarioDetail): CardView {
-  const accountId = granted.account.id;
-  return {
-    text: ctx.t('scenario-delete-confirm', { name: scenario.name }),
-    keyboard: new InlineKeyboard().text(ctx.t('scenario-btn-delete-yes'), scenarioData('deleteYes', accountId, scenario.id)).text(ctx.t('btn-back'), scenarioData('card', accountId, scenario.id)),
-  };
-}

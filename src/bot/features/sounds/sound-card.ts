@@ -37,16 +37,3 @@ export function soundCardView(ctx: BotContext, granted: Granted, sound: Sound, n
   return { text: noticeHtml === '' ? text : `${noticeHtml}\n${text}`, keyboard };
 }
 
-/** The card as AutoCall has the sound now. */
-export async function loadSoundCard(ctx: BotContext, granted: Granted, soundId: number, noticeHtml = ''): Promise<CardView> {
-  const api = await ctx.deps.apis.forAccount(granted.account);
-  return soundCardView(ctx, granted, await api.sounds.get(soundId), noticeHtml);
-}
-
-export function soundDeleteView(ctx: BotContext, granted: Granted, sound: Sound): CardView {
-  const accountId = granted.account.id;
-  return {
-    text: ctx.t('sound-delete-confirm', { name: sound.name }),
-    keyboard: new InlineKeyboard().text(ctx.t('sound-btn-delete-yes'), soundData('deleteYes', accountId, sound.id)).text(ctx.t('btn-back'), links.sound(accountId, sound.id)),
-  };
-}
