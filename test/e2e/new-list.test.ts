@@ -137,7 +137,8 @@ describe('new list wizard', () => {
     const rows: string[][] = parse(Buffer.from(file?.media?.bytes ?? new Uint8Array()), { bom: true, delimiter: ';' });
     expect(rows[0]).toEqual(['Source', 'Line', 'What was written', 'Why it was refused']);
     expect(rows).toHaveLength(13);
-    expect(rows[12]).toEqual(['message 2', '13', '+7 916 000 00 20', 'a Russian number, and AutoCall lists take Kazakhstan numbers only']);
+    // Written with spaces, the number would be a formula to Excel: the CSV writer quotes it with an apostrophe.
+    expect(rows[12]).toEqual(['message 2', '13', "'+7 916 000 00 20", 'a Russian number, and AutoCall lists take Kazakhstan numbers only']);
 
     await owner.send('create it');
     await owner.waitFor(/step 3\/3\n\n⚠️ Here I expect: a button tap\./);
