@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { voiceAnswerFiles } from '../../src/bot/features/sounds/voice-answer-files.js';
-import { audioFileName, mediaType } from '../../src/bot/features/sounds/listen.js';
+import { audioFileName } from '../../src/bot/features/sounds/listen.js';
 
 describe('voiceAnswerFiles', () => {
   it.each([
@@ -19,14 +19,6 @@ describe('voiceAnswerFiles', () => {
 });
 
 describe('audio files sent to Telegram', () => {
-  it.each([
-    ['audio/ogg; codecs=opus', 'audio/ogg'],
-    ['Audio/MPEG', 'audio/mpeg'],
-    [null, ''],
-  ])('media type of %s is %s', (header, type) => {
-    expect(mediaType(header)).toBe(type);
-  });
-
   it.each([
     [{ id: 7, name: 'Акция выходного дня', playback_url: 'https://autocall.kz/storage/sounds/ab12.wav' }, 'audio/wav', 'Акция выходного дня.wav'],
     [{ id: 7, name: 'Promo: 50/50', playback_url: 'https://autocall.kz/s/ab12.mp3' }, 'application/octet-stream', 'Promo_ 50_50.mp3'],

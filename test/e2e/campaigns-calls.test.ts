@@ -35,7 +35,7 @@ function allCalls(api: AutocallApi, id: number): Promise<Call[]> {
 }
 
 describe('calls of a campaign', () => {
-  it('pages the calls, opens one with its tries, and sends its recording as audio', async () => {
+  it('pages the calls, opens one with its tries, and sends its WAV recording as a document Telegram can open', async () => {
     const { harness, api, owner } = await start();
     const seeded = (await api.autocalls.list()).data.find((autocall) => autocall.name === 'Акция выходного дня');
     if (!seeded) throw new Error('no seeded campaign');
@@ -62,8 +62,11 @@ describe('calls of a campaign', () => {
     expect(details.text).toMatch(new RegExp(`${answeredCall.tries}\\. .*\\d{2}:\\d{2} — ✅ success`));
 
     await owner.tap('🎧 Recording');
-    const audio = await owner.waitFor((message) => message.media?.kind === 'audio');
+    // AutoCall records conversations as WAV, which Telegram plays only as a file: it goes as a document.
+    const audio = await owner.waitFor((message) => message.media?.kind === 'document');
     const recording = await api.calls.recording(answeredCall.id);
+    expect(recording.contentType).toMatch(/^audio\/wav/);
+    expect(audio.media?.file_name).toBe(recording.fileName);
     expect(Buffer.from(audio.media?.bytes ?? []).equals(Buffer.from(recording.bytes))).toBe(true);
     expect(audio.caption).toContain('Conversation with');
 

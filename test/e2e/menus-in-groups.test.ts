@@ -152,7 +152,7 @@ describe('menus in a bound forum group', () => {
     await manager.tap(/Акция выходного дня/);
     await manager.waitFor(/Moderation: ✓ approved/);
     await manager.tap(/Listen/);
-    inTopic(await manager.waitFor((message) => message.media?.kind === 'audio' || message.media?.kind === 'voice'), thread);
+    inTopic(await manager.waitFor((message) => message.media?.file_name === 'Акция выходного дня.wav'), thread);
 
     await manager.send(`/scenarios@${bot}`);
     await manager.waitFor(/scenarios/i);

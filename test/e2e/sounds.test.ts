@@ -6,6 +6,7 @@ import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.
 import { acceptInvite, buttonLabels, createInvite, linkKey } from '../support/journeys.js';
 import type { ChatMessage, FakeUser } from '../support/telegram/index.js';
 import { mp3Frames, silentWav } from '../sandbox/support/audio-fixtures.js';
+import { oggOpus } from '../support/ogg-opus.js';
 
 const KEY = 'ak_live_sounds_0123456789abcdef';
 const MINUTE = 60_000;
@@ -85,31 +86,46 @@ describe('/sounds', () => {
     h.tg.expectNoViolations();
   });
 
-  it('plays a synthesized sound as an audio file and an uploaded MP3 as a voice note, bytes as AutoCall has them', async () => {
+  it('sends each sound the way Telegram plays it: a WAV as a document, an MP3 as audio, an Ogg/Opus as a voice note', async () => {
     const { h, owner, api } = await start();
     const mp3 = mp3Frames(2);
+    const ogg = oggOpus(3);
     await upload(api, 'Голос MP3', mp3);
+    await upload(api, 'Голос OGG', ogg);
     const promo = (await allSounds(api)).find((sound) => sound.name === 'Акция выходного дня');
     if (!promo) throw new Error('the seeded sound is missing');
     const wav = new Uint8Array(await (await fetch(promo.playback_url)).arrayBuffer());
 
     await owner.send('/sounds');
-    await owner.waitFor(/Audio: 3/);
+    await owner.waitFor(/Audio: 4/);
     await owner.tap(/Акция выходного дня/);
     await owner.waitFor(/Moderation: ✓ approved/);
     await owner.tap(/Listen/);
-    const audio = await owner.waitFor((message) => message.media?.kind === 'audio');
-    expect(audio.caption).toContain('Акция выходного дня');
-    expect(audio.media?.file_name).toBe('Акция выходного дня.wav');
-    expect(Buffer.from(audio.media?.bytes ?? []).equals(Buffer.from(wav))).toBe(true);
+    // Telegram would not play a WAV sent as audio: it goes as a file with the same caption and name.
+    const document = await owner.waitFor((message) => message.media?.kind === 'document');
+    expect(document.caption).toContain('Акция выходного дня');
+    expect(document.media?.file_name).toBe('Акция выходного дня.wav');
+    expect(Buffer.from(document.media?.bytes ?? []).equals(Buffer.from(wav))).toBe(true);
 
     await owner.tap(/All audio/);
-    await owner.waitFor(/Audio: 3/);
+    await owner.waitFor(/Audio: 4/);
     await owner.tap(/Голос MP3/);
     await owner.waitFor(/Moderation: ⏳/);
     await owner.tap(/Listen/);
+    const audio = await owner.waitFor((message) => message.media?.kind === 'audio');
+    expect(audio.media?.file_name).toBe('Голос MP3.mp3');
+    expect(audio.caption).toContain('Голос MP3');
+    expect(Buffer.from(audio.media?.bytes ?? []).equals(mp3)).toBe(true);
+
+    await owner.tap(/All audio/);
+    await owner.waitFor(/Audio: 4/);
+    await owner.tap(/Голос OGG/);
+    await owner.waitFor(/Moderation: ⏳/);
+    await owner.tap(/Listen/);
     const voice = await owner.waitFor((message) => message.media?.kind === 'voice');
-    expect(Buffer.from(voice.media?.bytes ?? []).equals(mp3)).toBe(true);
+    expect(voice.caption).toContain('Голос OGG');
+    expect(Buffer.from(voice.media?.bytes ?? []).equals(ogg)).toBe(true);
+    expect(owner.messages().filter((message) => message.media !== undefined).map((message) => message.media?.kind)).toEqual(['document', 'audio', 'voice']);
     h.tg.expectNoViolations();
   });
 
@@ -163,7 +179,7 @@ describe('/sounds', () => {
     const card = await viewer.waitFor(/Moderation/);
     expect(buttonLabels(card)).toEqual(['▶️ Listen', '« All audio']);
     await viewer.tap(/Listen/);
-    await viewer.waitFor((message) => message.media?.kind === 'audio');
+    await viewer.waitFor((message) => message.media?.kind === 'document');
     const answer = await viewer.pressCallback(`sddy:${accountId}:${sound.id}`);
     expect(answer.text).toMatch(/Your role \(viewer\) cannot do this/);
     expect((await allSounds(api)).map((s) => s.id)).toContain(sound.id);
@@ -195,10 +211,13 @@ describe('/sounds', () => {
     await owner.waitFor(/Answers of/);
 
     await owner.tap('⬇️ 1');
-    const audio = await owner.waitFor((message) => message.media?.kind === 'audio');
+    // The sandbox records answers as WAV, which Telegram plays only as a file.
+    const answerFile = await owner.waitFor((message) => message.media?.kind === 'document');
     const file = (call.data?.['answers'] as { file: string }[] | undefined)?.[0]?.file ?? '';
     const expected = await api.sounds.listen(file, 'download');
-    expect(Buffer.from(audio.media?.bytes ?? []).equals(Buffer.from(expected.bytes))).toBe(true);
+    expect(expected.contentType).toMatch(/^audio\/wav/);
+    expect(answerFile.caption).toContain(formatPhone(call.number));
+    expect(Buffer.from(answerFile.media?.bytes ?? []).equals(Buffer.from(expected.bytes))).toBe(true);
 
     const before = (await api.payments.balance()).balance;
     await owner.tap('📝 Text 1');

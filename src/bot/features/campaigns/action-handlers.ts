@@ -1,12 +1,14 @@
 /**
  * Acting on a call campaign: Delete (confirmed; never while it runs), Relaunch the numbers not reached (completed
- * campaigns only) into a new list offered for a new campaign, Export every call as CSV, and a call's Recording as
- * audio. The campaign's state is read again at the tap: the card that offered the button may be old.
+ * campaigns only) into a new list offered for a new campaign, Export every call as CSV, and a call's Recording the
+ * way Telegram plays it (audio, or a document for a WAV). The campaign's state is read again at the tap: the card
+ * that offered the button may be old.
  */
-import { Composer, InlineKeyboard, InputFile } from 'grammy';
+import { Composer, InlineKeyboard } from 'grammy';
 import { type AutocallErrorKind, isAutocallError } from '../../../api/index.js';
 import { formatCount } from '../../../domain/format/index.js';
 import { formatPhone } from '../../../domain/phone/index.js';
+import { replyWithAudioBytes } from '../../audio-message.js';
 import type { BotContext } from '../../context.js';
 import { links, linkPatterns } from '../../links.js';
 import { A, OWN_ACTIONS, P } from './actions.js';
@@ -97,9 +99,5 @@ onTap(actionHandlers, P.recording, 'view', async (ctx, granted, [id = 0]) => {
   }
   const [call, recording] = found;
   await ctx.answerCallbackQuery();
-  await ctx.replyWithAudio(new InputFile(recording.bytes, recording.fileName), {
-    caption: ctx.t('campaign-recording-caption', { number: formatPhone(call.number) }),
-    parse_mode: 'HTML',
-    title: formatPhone(call.number),
-  });
+  await replyWithAudioBytes(ctx, recording, { caption: ctx.t('campaign-recording-caption', { number: formatPhone(call.number) }), title: formatPhone(call.number) });
 });

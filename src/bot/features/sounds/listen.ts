@@ -1,11 +1,11 @@
 /**
  * "Listen": the sound's audio fetched from its `playback_url` (AutoCall serves it without the key, like its
- * portal) and sent as a new message — a voice note for the formats Telegram plays as voice (OGG/Opus, MP3, M4A),
- * an audio file otherwise (WAV). The card stays the live message.
+ * portal) and sent as a new message the way Telegram plays it (`replyWithAudioBytes`: a voice note, an audio file,
+ * or a document for a WAV). The card stays the live message.
  */
-import { InputFile } from 'grammy';
 import type { Sound } from '../../../api/index.js';
 import { formatDuration } from '../../../domain/format/index.js';
+import { mediaType, replyWithAudioBytes } from '../../audio-message.js';
 import type { Granted } from '../../auth/guarded-tap.js';
 import type { BotContext } from '../../context.js';
 import { downloadUrl } from '../../downloads.js';
@@ -13,27 +13,13 @@ import { safeFileName } from '../../file-names.js';
 
 /** Telegram's limit for voice notes and audio sent by bots is 50 MB; AutoCall's sounds are far smaller. */
 const MAX_AUDIO_BYTES = 20 * 1024 * 1024;
-const VOICE_TYPES = new Set(['audio/ogg', 'audio/opus', 'audio/mpeg', 'audio/mp3', 'audio/mp4', 'audio/x-m4a']);
 const EXTENSIONS: Readonly<Record<string, string>> = { 'audio/ogg': 'ogg', 'audio/opus': 'ogg', 'audio/mpeg': 'mp3', 'audio/mp3': 'mp3', 'audio/mp4': 'm4a', 'audio/x-m4a': 'm4a', 'audio/wav': 'wav', 'audio/x-wav': 'wav', 'audio/wave': 'wav' };
-
-/** `audio/ogg; codecs=opus` → `audio/ogg`. */
-export function mediaType(contentType: string | null): string {
-  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-}
 
 /** The sound's name as a file name, with the extension of what AutoCall sent (or of its link). */
 export function audioFileName(sound: Pick<Sound, 'id' | 'name' | 'playback_url'>, type: string): string {
   const fromLink = /\.(\w{2,4})(?:[?#].*)?$/.exec(sound.playback_url)?.[1];
   const extension = EXTENSIONS[type] ?? fromLink ?? 'audio';
   return `${safeFileName(sound.name, `sound-${sound.id}`)}.${extension}`;
-}
-
-/** Sends audio bytes as a new message: a voice note when Telegram plays the format as voice, else an audio file. */
-export async function replyWithAudioBytes(ctx: BotContext, audio: { bytes: Uint8Array; contentType: string | null; fileName: string }, caption: string, duration?: number): Promise<void> {
-  const file = new InputFile(audio.bytes, audio.fileName);
-  const extra = { caption, parse_mode: 'HTML' as const, ...(duration === undefined ? {} : { duration }) };
-  if (VOICE_TYPES.has(mediaType(audio.contentType))) await ctx.replyWithVoice(file, extra);
-  else await ctx.replyWithAudio(file, extra);
 }
 
 export async function sendSoundAudio(ctx: BotContext, granted: Granted, soundId: number): Promise<void> {
@@ -46,5 +32,5 @@ export async function sendSoundAudio(ctx: BotContext, granted: Granted, soundId:
   await ctx.answerCallbackQuery();
   const caption = ctx.t('sound-listen-caption', { name: sound.name, duration: formatDuration(sound.duration, ctx.viewer.lang) });
   const fileName = audioFileName(sound, mediaType(download.contentType));
-  await replyWithAudioBytes(ctx, { bytes: download.bytes, contentType: download.contentType, fileName }, caption, sound.duration);
+  await replyWithAudioBytes(ctx, { bytes: download.bytes, contentType: download.contentType, fileName }, { caption, duration: sound.duration, title: sound.name });
 }

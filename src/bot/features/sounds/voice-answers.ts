@@ -7,6 +7,7 @@
 import { Composer } from 'grammy';
 import { type AutocallApi, type AutocallSummary, isAutocallError } from '../../../api/index.js';
 import { formatPhone } from '../../../domain/phone/index.js';
+import { replyWithAudioBytes } from '../../audio-message.js';
 import { type Granted, onTap } from '../../auth/guarded-tap.js';
 import type { BotContext } from '../../context.js';
 import { linkPatterns } from '../../links.js';
@@ -15,7 +16,6 @@ import { recordAction } from '../../record-action.js';
 import { show } from '../../show.js';
 import { answerCallsView, answerCampaignsView, callAnswersView, transcriptConfirmView, transcriptFundsView } from './answers-view.js';
 import { soundPattern } from './callbacks.js';
-import { replyWithAudioBytes } from './listen.js';
 import { voiceAnswerFiles } from './voice-answer-files.js';
 
 /** Campaigns are listed newest first and scanned for interactive ones this many server pages deep. */
@@ -73,7 +73,7 @@ onTap(voiceAnswers, soundPattern('answerDownload', 2), 'view', async (ctx, grant
   }
   const audio = await api.sounds.listen(answer.file, 'download');
   await ctx.answerCallbackQuery();
-  await replyWithAudioBytes(ctx, audio, ctx.t('answers-audio-caption', { position: index + 1, phone: formatPhone(answer.call.number) }));
+  await replyWithAudioBytes(ctx, audio, { caption: ctx.t('answers-audio-caption', { position: index + 1, phone: formatPhone(answer.call.number) }) });
 });
 
 onTap(voiceAnswers, soundPattern('answerTranscript', 2), 'content.edit', async (ctx, granted, [callId = 0, index = 0]) => {
