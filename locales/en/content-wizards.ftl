@@ -141,9 +141,11 @@ newsound-summary =
     Voice: { $voice }
     Speed: { $speed } · pitch: { $pitch }
     Name: <b>{ $name }</b>
-newsound-price = Synthesis on your tariff: { $price } per second of speech, charged after the synthesis.
+newsound-estimate = Length: about { $seconds } s of speech
+newsound-cost = 💰 About <b>{ $cost }</b>: AutoCall charges { $price } a second of speech by your tariff, after the synthesis, for the real length.
+newsound-cost-unknown = 💰 Charged by AutoCall's tariff per second of speech, after the synthesis: the tariff's price could not be read now.
 newsound-balance = Balance: { $balance }
-newsound-short = ⚠️ The balance does not cover even one second of speech: top it up by at least { $missing }.
+newsound-short = ⚠️ The balance may not cover it: top it up by at least { $missing }.
 newsound-btn-synthesize = 🎙 Synthesize
 newsound-synthesizing = 🎙 Synthesizing “{ $name }”…
 newsound-uploading = 📤 Uploading “{ $name }”…

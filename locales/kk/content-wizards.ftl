@@ -138,9 +138,11 @@ newsound-summary =
     Дауыс: { $voice }
     Жылдамдық: { $speed } · биіктік: { $pitch }
     Атауы: <b>{ $name }</b>
-newsound-price = Сіздің тарифіңіз бойынша синтез: сөйлеудің әр секундына { $price }, синтезден кейін алынады.
+newsound-estimate = Ұзақтығы: шамамен { $seconds } с сөйлеу
+newsound-cost = 💰 Шамамен <b>{ $cost }</b>: AutoCall синтезден кейін нақты ұзақтығы бойынша тарифіңізге сай сөйлеудің әр секундына { $price } алады.
+newsound-cost-unknown = 💰 Синтезден кейін AutoCall тарифі бойынша сөйлеудің әр секундына алынады: тариф бағасын қазір білу мүмкін болмады.
 newsound-balance = Баланс: { $balance }
-newsound-short = ⚠️ Баланс сөйлеудің бір секундына да жетпейді: балансты кемінде { $missing } толтырыңыз.
+newsound-short = ⚠️ Баланс жетпеуі мүмкін: оны кемінде { $missing } толтырыңыз.
 newsound-btn-synthesize = 🎙 Синтездеу
 newsound-synthesizing = 🎙 «{ $name }» синтездеп жатырмын…
 newsound-uploading = 📤 «{ $name }» жүктеп жатырмын…

@@ -138,9 +138,11 @@ newsound-summary =
     Голос: { $voice }
     Скорость: { $speed } · высота: { $pitch }
     Название: <b>{ $name }</b>
-newsound-price = Синтез по вашему тарифу: { $price } за секунду речи, спишется после синтеза.
+newsound-estimate = Длительность: около { $seconds } с речи
+newsound-cost = 💰 Около <b>{ $cost }</b>: AutoCall списывает по вашему тарифу { $price } за секунду речи после синтеза, по фактической длительности.
+newsound-cost-unknown = 💰 Спишется по тарифу AutoCall за секунду речи после синтеза: цену тарифа сейчас узнать не удалось.
 newsound-balance = Баланс: { $balance }
-newsound-short = ⚠️ Денег не хватает даже на секунду речи: пополните баланс хотя бы на { $missing }.
+newsound-short = ⚠️ Баланса может не хватить: пополните его хотя бы на { $missing }.
 newsound-btn-synthesize = 🎙 Синтезировать
 newsound-synthesizing = 🎙 Синтезирую «{ $name }»…
 newsound-uploading = 📤 Загружаю «{ $name }»…

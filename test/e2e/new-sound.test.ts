@@ -1,7 +1,7 @@
 /**
  * `/newsound` journeys: synthesis with every choice (the sound in AutoCall has exactly them, the audio comes back
- * to listen to), wrong input and Back at every step, Cancel from each step, a restart between two steps, and a
- * 402 when the balance is empty.
+ * to listen to) after a summary with the estimated length and price, wrong input and Back at every step, Cancel
+ * from each step, a restart between two steps, a 402 when the balance is empty, and a top-up from the summary.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
@@ -75,8 +75,12 @@ describe('new sound wizard: synthesis', () => {
     const summary = await owner.waitFor(/step 6\/6/);
     expect(summary.text).toContain(TEXT);
     expect(summary.text).toMatch(/Voice: Jane · female · Yandex\nSpeed: ×1.3 · pitch: \+5\nName: Оплата до конца месяца/);
-    expect(summary.text).toContain('Synthesis on your tariff: ₸1.80 per second of speech');
+    // 75 characters at ×1.3: about 5 seconds at the tariff's ₸1.80 a second.
+    expect(summary.text).toContain(`Characters: ${TEXT.length}`);
+    expect(summary.text).toContain('Length: about 5 s of speech');
+    expect(summary.text).toContain('💰 About ₸9: AutoCall charges ₸1.80 a second of speech by your tariff');
     expect(summary.text).toContain('Balance: ₸25,000');
+    expect(buttonLabels(summary)).toEqual(['🎙 Synthesize', '« Back', '✖ Cancel']);
     // A double tap on Synthesize makes (and bills) one sound.
     await Promise.all([owner.tap('🎙 Synthesize'), owner.tap('🎙 Synthesize')]);
     const card = await owner.waitFor((message) => message.media !== undefined);
@@ -92,7 +96,9 @@ describe('new sound wizard: synthesis', () => {
     expect(made?.name).toBe('Оплата до конца месяца');
     expect(made?.clientId).toMatch(/^[0-9a-f-]{36}$/);
     expect(made?.source).toEqual({ kind: 'synthesis', text: TEXT, voice: 'jane', speed: 1.3, pitch: 5 });
-    expect(sandbox(h).balance).toBeLessThan(25_000);
+    const charged = 25_000 - sandbox(h).balance;
+    expect(charged).toBeGreaterThan(0);
+    expect(charged).toBeLessThanOrEqual(9);
     h.tg.expectNoViolations();
   });
 
@@ -207,12 +213,46 @@ describe('new sound wizard: synthesis', () => {
     await owner.tap(/^✓ Денег нет/);
     const summary = await owner.waitFor(/step 6\/6/);
     expect(summary.text).toContain('Balance: ₸0');
-    expect(summary.text).toContain('⚠️ The balance does not cover even one second of speech: top it up by at least ₸1.80.');
+    expect(summary.text).toContain('Length: about 3 s of speech');
+    expect(summary.text).toContain('⚠️ The balance may not cover it: top it up by at least ₸5.40.');
     expect(buttonLabels(summary)).toEqual(['🎙 Synthesize', '💳 Top up', '« Back', '✖ Cancel']);
     await owner.tap('🎙 Synthesize');
     const refusal = await owner.waitFor(/There is not enough money on the balance for the synthesis \(it is ₸0 now\)/);
     expect(buttonLabels(refusal)).toEqual(['💳 Top up']);
     expect(sandbox(h, poor).sounds).toHaveLength(0);
+    h.tg.expectNoViolations();
+  });
+
+  it('tops up from the summary without leaving the wizard, then synthesizes within the estimate', async () => {
+    const poor = 'ak_live_poorsound_0123456789';
+    const { h, owner } = await start(poor);
+    await owner.send('/newsound');
+    await owner.waitFor(/step 1\/6/);
+    await owner.send('Денег нет, но вы держитесь');
+    await owner.waitFor(/step 2\/6/);
+    await owner.tap(/^✓ Wavenet-B/);
+    await owner.waitFor(/step 3\/6/);
+    await owner.tap('✓ ×1');
+    await owner.waitFor(/step 4\/6/);
+    await owner.tap('✓ 0');
+    await owner.waitFor(/step 5\/6/);
+    await owner.tap(/^✓ Денег нет/);
+    await owner.waitFor(/step 6\/6.*top it up by at least ₸5\.40/s);
+    await owner.tap('💳 Top up');
+    await owner.waitFor(/step 6\/6.*How much to top up/s);
+    await owner.tap('₸1,000');
+    const link = await owner.waitFor(/Pay ₸1,000 by VISA/);
+    expect((await fetch(/https?:\/\/\S+\/pay\/\S+/.exec(link.text ?? '')?.[0] ?? '')).status).toBe(200);
+    await owner.tap('↩ Back to summary');
+    const summary = await owner.waitFor(/step 6\/6.*Balance: ₸1,000/s);
+    expect(summary.text).toContain('💰 About ₸5.40');
+    expect(buttonLabels(summary)).toEqual(['🎙 Synthesize', '« Back', '✖ Cancel']);
+    await owner.tap('🎙 Synthesize');
+    await owner.waitFor(/The audio “Денег нет, но вы держитесь” is ready/);
+    expect(sandbox(h, poor).sounds.map((sound) => sound.source)).toEqual([{ kind: 'synthesis', text: 'Денег нет, но вы держитесь', voice: 'ru-RU-Wavenet-B', speed: 1, pitch: 0 }]);
+    const charged = 1000 - sandbox(h, poor).balance;
+    expect(charged).toBeGreaterThan(0);
+    expect(charged).toBeLessThanOrEqual(5.4);
     h.tg.expectNoViolations();
   });
 });
