@@ -11,16 +11,14 @@ import { formatPhone } from '../../../domain/phone/index.js';
 import { replyWithAudioBytes } from '../../audio-message.js';
 import type { BotContext } from '../../context.js';
 import { links, linkPatterns } from '../../links.js';
-import { A, OWN_ACTIONS, P } from './actions.js';
-import { showCampaignCard } from './browse-handlers.js';
-import { campaignListView, CAMPAIGNS_KIND } from './campaign-list.js';
+import { A, P } from './actions.js';
+import { CAMPAIGNS } from './browse-handlers.js';
 import { callsExportSpec } from './calls-export.js';
 import { statusText } from './shared/campaign-status.js';
 import { alertText } from './shared/campaign-view.js';
 import { exportCsv } from './shared/csv-export.js';
 import { registerDelete } from './shared/delete-flow.js';
 import { onTap } from '../../auth/guarded-tap.js';
-import { LIST_START } from './shared/summary-list.js';
 
 export const actionHandlers = new Composer<BotContext>();
 
@@ -29,16 +27,12 @@ const RELAUNCH_DEDUP_MS = 30_000;
 /** Failures after which AutoCall may have made the list all the same. */
 const OUTCOME_UNKNOWN: ReadonlySet<AutocallErrorKind> = new Set(['timeout', 'network', 'server', 'invalid_response', 'aborted']);
 
-registerDelete(actionHandlers, {
+registerDelete(actionHandlers, CAMPAIGNS, {
   actions: { ask: A.deleteAsk, yes: A.deleteYes, card: A.card },
-  ownActions: OWN_ACTIONS,
-  snapshotKind: CAMPAIGNS_KIND,
   auditAction: 'campaign.delete',
   keys: { confirm: 'campaign-delete-confirm', running: 'campaign-delete-running', deleted: 'campaign-deleted' },
   read: (api, id) => api.autocalls.get(id),
   remove: (api, id) => api.autocalls.delete(id),
-  showCard: (ctx, granted, id, options) => showCampaignCard(ctx, granted, id, LIST_START, options),
-  listView: (ctx, granted) => campaignListView(ctx, granted, LIST_START, false),
 });
 
 onTap(actionHandlers, linkPatterns.campaignRelaunch, 'campaign.launch', async (ctx, granted, [id = 0]) => {

@@ -16,16 +16,21 @@ export interface CardSource<T> {
   goneKey: string;
   load(api: AutocallApi, id: number): Promise<T>;
   view(ctx: BotContext, granted: Granted, campaign: T, back: ListPosition): CampaignView;
-  listView(ctx: BotContext, granted: Granted, back: ListPosition): Promise<CampaignView>;
+  /** The list at `at`; `fresh` reads AutoCall again instead of the kept snapshot. */
+  listView(ctx: BotContext, granted: Granted, at: ListPosition, fresh: boolean): Promise<CampaignView>;
 }
 
+/** Options of a card shown by a tap; the menu's own actions come from its source. */
+export type CardOptions = Omit<ShowOptions, 'ownActions'>;
+
+/** The card, or the list it was in when the campaign is gone. */
 export async function showCardOrList<T>(
   ctx: BotContext,
   source: CardSource<T>,
   granted: Granted,
   id: number,
   back: ListPosition,
-  options: Omit<ShowOptions, 'ownActions'>,
+  options: CardOptions = {},
 ): Promise<void> {
   const api = await ctx.deps.apis.forAccount(granted.account);
   let campaign: T;
@@ -35,7 +40,7 @@ export async function showCardOrList<T>(
     if (!isAutocallError(error) || error.kind !== 'not_found') throw error;
     await forgetRow(ctx, granted.account.id, source.snapshotKind, id);
     if (!options.answered) await ctx.answerCallbackQuery({ text: ctx.t(source.goneKey), show_alert: true });
-    await showCampaignView(ctx, await source.listView(ctx, granted, back), { ownActions: source.ownActions, answered: true });
+    await showCampaignView(ctx, await source.listView(ctx, granted, back, false), { ownActions: source.ownActions, answered: true });
     return;
   }
   await showCampaignView(ctx, source.view(ctx, granted, campaign, back), { ...options, ownActions: source.ownActions });
