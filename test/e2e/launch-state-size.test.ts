@@ -1,10 +1,10 @@
 /**
- * A long session stays small: walking back and forth between two steps 60 times keeps the stored conversation
- * state under 32 KB (the kit rewinds the replay log at each step boundary and keeps the answers in a step record),
- * and the wizard still launches with exactly the choices made.
+ * A long session stays small: walking back and forth between two steps 60 times, or sending 60 messages of
+ * numbers, keeps the stored conversation state under 32 KB (the kit rewinds the replay log at each step boundary
+ * and keeps the answers in a step record), and the wizard still ends with exactly the choices made.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Launcher, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+import { type Launcher, numbers, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
 
 const KEY = 'ak_live_launchstatesize_0123';
 const LIMIT = 32 * 1024;
@@ -93,6 +93,33 @@ describe('wizard state size', () => {
     const created = (await api.autocalls.list()).data.filter((a) => a.name === 'Sixty calls');
     expect(created).toHaveLength(1);
     expect(await api.autocalls.get(created[0]?.id ?? 0)).toMatchObject({ type: 'regular', audio_id: [sound?.id], time_from: '09:00:00', time_to: '18:00:00', calls_count: 5 });
+    harness.tg.expectNoViolations();
+  });
+
+  it('stays under 32 KB through 60 pasted messages in the list wizard, which then creates the list with all of them', async () => {
+    session = await startLauncher(KEY);
+    const { owner, harness, api } = session;
+    const stateBytes = async () => {
+      const stored = await harness.app.deps.store.adapter<{ state?: Record<string, unknown[]> }>('conversations').read(`${owner.id}:${owner.id}`);
+      return Buffer.byteLength(JSON.stringify(stored?.state?.['new-list'] ?? []));
+    };
+    await owner.send('/newlist');
+    await owner.waitFor(/step 1\/3/);
+    await owner.send('Sixty messages');
+    await owner.waitFor(/step 2\/3/);
+    let largest = 0;
+    for (const [index, number] of numbers(60, 4_000_000).entries()) {
+      await owner.send(`${number} client ${String(index + 1)}`);
+      await owner.waitFor(new RegExp(`In total: ✅ ${String(index + 1)} number`));
+      largest = Math.max(largest, await stateBytes());
+    }
+    expect(largest).toBeLessThan(LIMIT);
+    await owner.tap('✅ Done');
+    await owner.waitFor(/step 3\/3.*Numbers to upload: 60/s);
+    await owner.tap(/Create the list \(60\)/);
+    await owner.waitFor(/The list Sixty messages is created/);
+    const list = (await api.lists.list()).data.find((l) => l.name === 'Sixty messages');
+    expect(list?.contacts_count).toBe(60);
     harness.tg.expectNoViolations();
   });
 });

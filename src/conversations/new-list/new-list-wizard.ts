@@ -2,12 +2,14 @@
  * Wizard: a new contact list (`/newlist`) — name, numbers from any mix of pasted text, files and shared contacts,
  * review, upload — or more numbers for an existing list ("Append numbers": numbers, review, upload). Everything
  * entered stays when the person goes back; the contacts live in a draft under the wizard id, which is also the
- * new list's `client_id`.
+ * new list's `client_id`, and the rest in the kit's step record (`runSteps`), so every input starts a short log.
  */
 import { randomUUID } from 'node:crypto';
 import type { Conversation } from '@grammyjs/conversations';
+import { z } from 'zod';
 import { isAutocallError } from '../../api/index.js';
 import type { BotContext, WizardContext } from '../../bot/context.js';
+import { runSteps } from '../kit/bounded-steps.js';
 import { WizardUi } from '../kit/wizard-ui.js';
 import { wizardApi } from '../kit/wizard-env.js';
 import { NO_TOTALS } from './collect-input.js';
@@ -26,6 +28,15 @@ export interface NewListArgs {
 }
 
 type Step = 'name' | 'numbers' | 'review';
+
+/** Between steps: the step's place and the draft (see `runSteps`). */
+interface ListState {
+  readonly index: number;
+  readonly draft: ListDraft;
+}
+
+/** The record is this wizard's own writing; the check only keeps a foreign value from going on. */
+const listStateSchema = z.custom<ListState>((value) => typeof value === 'object' && value !== null && 'index' in value && 'draft' in value);
 
 /** The list appended to, as AutoCall has it; null when it is not there (deleted meanwhile). */
 async function appendTarget(outside: BotContext, accountId: string, listId: number): Promise<{ id: number; name: string } | null> {
@@ -67,17 +78,21 @@ export async function newListWizard(conversation: Conversation<BotContext, Wizar
   }
   const draft: ListDraft = { wizardId, accountId: args.accountId, listId: args.listId ?? null, name, totals: NO_TOTALS, last: null, texts: 0, refusalsSentFor: 0 };
   const steps: readonly Step[] = appending ? ['numbers', 'review'] : ['name', 'numbers', 'review'];
-  for (let index = 0; index < steps.length; ) {
-    const step = steps[index] ?? 'review';
-    const move = await run(step, { ui, conversation, draft, step: index + 1, of: steps.length });
-    if (move === 'done') return;
+  const env = { conversation, ui, accountId: args.accountId, wizardId };
+  await runSteps(env, { initial: { index: 0, draft }, schema: listStateSchema }, async (state) => {
+    // The steps write into the draft they are given; the copy is what the step record keeps.
+    const current: ListDraft = { ...state.draft };
+    const move = await run(steps[state.index] ?? 'review', { ui, conversation, draft: current, step: state.index + 1, of: steps.length });
+    if (move === 'done') return { kind: 'done' };
+    let index = state.index;
     if (move === 'next') index += 1;
     if (move === 'back') index = Math.max(0, index - 1);
     if (move === 'lost') {
-      draft.totals = NO_TOTALS;
-      draft.last = null;
+      current.totals = NO_TOTALS;
+      current.last = null;
       ui.invalid(ui.ctx.t('newlist-input-expired'));
       index = steps.indexOf('numbers');
     }
-  }
+    return { kind: 'continue', state: { index, draft: current } };
+  });
 }

@@ -103,35 +103,38 @@ async function collect(frame: StepFrame, reply: Exclude<Reply, { kind: 'choice' 
   }
 }
 
-export async function numbersStep(frame: StepFrame): Promise<Move> {
+/**
+ * Asks once and takes one answer: `stay` after an input (the step is asked again with what it added), so the
+ * wizard's step record holds the totals and the conversation's log never more than one input.
+ */
+export async function numbersStep(frame: StepFrame): Promise<Move | 'stay'> {
   const { ui, conversation, draft, step, of } = frame;
-  for (;;) {
-    const t = ui.ctx.t.bind(ui.ctx);
-    const answer = await ui.ask({ step, of, body: body(t, draft), choices: choices(t, draft), accept: ['text', 'document', 'contact'] });
-    if (answer.kind === 'back') return 'back';
-    if (answer.kind === 'choice') {
-      if (answer.value === DONE) {
-        if (draft.totals.valid > 0) return 'next';
-        ui.invalid(ui.ctx.t('newlist-nothing-yet'));
-      }
-      if (answer.value === CLEAR) {
-        await conversation.external((outside: BotContext) => clearCollection(outside, draft.wizardId));
-        draft.totals = NO_TOTALS;
-        draft.last = null;
-      }
-      continue;
+  const t = ui.ctx.t.bind(ui.ctx);
+  const answer = await ui.ask({ step, of, body: body(t, draft), choices: choices(t, draft), accept: ['text', 'document', 'contact'] });
+  if (answer.kind === 'back') return 'back';
+  if (answer.kind === 'choice') {
+    if (answer.value === DONE) {
+      if (draft.totals.valid > 0) return 'next';
+      ui.invalid(ui.ctx.t('newlist-nothing-yet'));
     }
-    const outcome = await collect(frame, answer);
-    if (outcome === null) continue;
-    if (outcome.ok) {
-      draft.totals = outcome.totals;
-      draft.last = outcome;
-      continue;
-    }
-    if (outcome.kind === 'expired') {
+    if (answer.value === CLEAR) {
+      await conversation.external((outside: BotContext) => clearCollection(outside, draft.wizardId));
       draft.totals = NO_TOTALS;
       draft.last = null;
     }
-    ui.invalid(problem(ui.ctx.t.bind(ui.ctx), outcome));
+    return 'stay';
   }
+  const outcome = await collect(frame, answer);
+  if (outcome === null) return 'stay';
+  if (outcome.ok) {
+    draft.totals = outcome.totals;
+    draft.last = outcome;
+    return 'stay';
+  }
+  if (outcome.kind === 'expired') {
+    draft.totals = NO_TOTALS;
+    draft.last = null;
+  }
+  ui.invalid(problem(ui.ctx.t.bind(ui.ctx), outcome));
+  return 'stay';
 }
