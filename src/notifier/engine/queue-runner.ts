@@ -38,8 +38,9 @@ const SEND = 'send';
 /** Poll jobs added per Redis round trip when a round fans out over the accounts. */
 const ROUND_BATCH = 500;
 /**
- * Sends in flight per process; the global rate limiter, not this, bounds the throughput. It also bounds the
- * duplicates a crash can cause: only a send in flight when its process dies may reach a chat twice.
+ * Sends in flight per process; the send schedule, not this, bounds the throughput. It also bounds the duplicates a
+ * crash can cause: only a send in flight when its process dies may reach a chat twice (in practice the few whose
+ * request was out: the rest still wait for their slot or their claim).
  */
 export const SEND_CONCURRENCY = 32;
 const KEEP_SENT_S = 24 * 3600;

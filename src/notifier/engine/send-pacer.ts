@@ -1,11 +1,11 @@
 /**
- * Telegram's overall limit, kept by handing out send slots on one schedule: each send takes the next slot, one
- * `1 / sendsPerSecond` after the previous, and waits for it right before its request. The schedule advances by
- * exactly that spacing whatever the sends' own timing, so a backlog goes out at the configured rate itself — not
- * below it, as with a limiter counting job starts in windows that lose time at every window's edge — and never
- * faster, which Telegram's bucket (30 messages, refilled at 30 a second) absorbs with room for a late send. A 429
- * holds the schedule for `retry_after`. With Redis the schedule is one key on Redis's own clock, shared by every
- * process; without it, a variable in this one.
+ * Telegram's overall limit, kept the way Telegram counts it — a token bucket — by handing out send slots (GCRA: the
+ * bucket as one "theoretical arrival time"). Each send takes the next slot, `1 / sendsPerSecond` after the
+ * previous, and waits for it right before its request; after a pause up to `SEND_BURST` go at once. The schedule
+ * advances by exactly that spacing whatever the sends' own timing, so a backlog goes out at the configured rate
+ * itself — not below it, as with a limiter counting job starts in windows that lose time at every window's edge —
+ * and never faster. A 429 holds the schedule for `retry_after`. With Redis the schedule is one key on Redis's own
+ * clock, shared by every process; without it, a variable in this one.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
@@ -17,23 +17,38 @@ export interface SendPacer {
   hold(ms: number): Promise<void>;
 }
 
-/** µs until the slot taken; the schedule lives in KEYS[1] as µs on Redis's clock, kept a minute past its use. */
+/**
+ * Sends that may go at once after a pause. Telegram's bucket holds 30; the rest is left for the bot's own replies
+ * and for sends a busy process delays past their slot.
+ */
+export const SEND_BURST = 5;
+
+/**
+ * µs until the slot taken (ARGV: spacing, burst tolerance, both µs). KEYS[1] holds the theoretical arrival time in
+ * µs on Redis's clock, kept a minute past its use.
+ */
 const TAKE_SLOT = `
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
-local slot = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
-redis.call('SET', KEYS[1], string.format('%.0f', slot + tonumber(ARGV[1])), 'PX', 60000 + math.floor((slot - now) / 1000))
+local tat = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
+local slot = math.max(now, tat - tonumber(ARGV[2]))
+redis.call('SET', KEYS[1], string.format('%.0f', tat + tonumber(ARGV[1])), 'PX', 60000 + math.floor((tat - now) / 1000))
 return math.floor(slot - now)`;
 
+/** No slot before ARGV[1] µs from now (ARGV[2]: the burst tolerance). */
 const HOLD = `
 local time = redis.call('TIME')
-local until_ = tonumber(time[1]) * 1000000 + tonumber(time[2]) + tonumber(ARGV[1])
-if until_ > tonumber(redis.call('GET', KEYS[1]) or '0') then
-  redis.call('SET', KEYS[1], string.format('%.0f', until_), 'PX', 60000 + math.floor(tonumber(ARGV[1]) / 1000))
+local tat = tonumber(time[1]) * 1000000 + tonumber(time[2]) + tonumber(ARGV[1]) + tonumber(ARGV[2])
+if tat > tonumber(redis.call('GET', KEYS[1]) or '0') then
+  redis.call('SET', KEYS[1], string.format('%.0f', tat), 'PX', 60000 + math.floor(tonumber(ARGV[1]) / 1000))
 end
 return 0`;
 
-const spacingUs = (sendsPerSecond: number) => Math.round(1_000_000 / sendsPerSecond);
+/** The spacing of slots and how far ahead of the schedule a burst may run, in µs. */
+function cadence(sendsPerSecond: number): { spacing: number; tolerance: number } {
+  const spacing = Math.round(1_000_000 / sendsPerSecond);
+  return { spacing, tolerance: (SEND_BURST - 1) * spacing };
+}
 
 async function sleepUs(us: number): Promise<void> {
   if (us > 0) await sleep(Math.ceil(us / 1000));
@@ -49,30 +64,32 @@ const realClock: PacerClock = { nowUs: () => Number(process.hrtime.bigint() / 10
 
 /** The schedule of every process on one Redis, under `key`. */
 export function redisSendPacer(redis: Redis, key: string, sendsPerSecond: number): SendPacer {
-  const spacing = spacingUs(sendsPerSecond);
+  const { spacing, tolerance } = cadence(sendsPerSecond);
   return {
     async wait() {
-      await sleepUs(Number(await redis.eval(TAKE_SLOT, 1, key, spacing)));
+      await sleepUs(Number(await redis.eval(TAKE_SLOT, 1, key, spacing, tolerance)));
     },
     async hold(ms) {
-      await redis.eval(HOLD, 1, key, ms * 1000);
+      await redis.eval(HOLD, 1, key, ms * 1000, tolerance);
     },
   };
 }
 
 /** The schedule of this process alone (the notifier without Redis). */
 export function localSendPacer(sendsPerSecond: number, clock: PacerClock = realClock): SendPacer {
-  const spacing = spacingUs(sendsPerSecond);
-  let next = 0;
+  const { spacing, tolerance } = cadence(sendsPerSecond);
+  /** The theoretical arrival time: where the schedule stands, `tolerance` ahead of which a send may go. */
+  let tat = 0;
   return {
     async wait() {
       const now = clock.nowUs();
-      const slot = Math.max(now, next);
-      next = slot + spacing;
+      tat = Math.max(now, tat);
+      const slot = Math.max(now, tat - tolerance);
+      tat += spacing;
       await clock.sleepUs(slot - now);
     },
     async hold(ms) {
-      next = Math.max(next, clock.nowUs() + ms * 1000);
+      tat = Math.max(tat, clock.nowUs() + ms * 1000 + tolerance);
     },
   };
 }
