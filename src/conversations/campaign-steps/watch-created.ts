@@ -19,9 +19,15 @@ const TICK_MS = 1_000;
 /** The "announced" claim outlives every record. */
 const ANNOUNCED_MS = 2 * 60 * 60_000;
 
+/** What the poller uses of the bot's dependencies. */
+export type WatchDeps = Pick<BotDeps, 'store' | 'apis' | 'logger' | 'now' | 'translate'>;
+
+/** The Bot API method announcements need. */
+export type WatchTelegram = Pick<Api, 'sendMessage'>;
+
 /** Where announcements go out. */
 export interface WatchOutput {
-  readonly telegram: Api;
+  readonly telegram: WatchTelegram;
   readonly translate: BotDeps['translate'];
 }
 
@@ -45,13 +51,18 @@ interface Looks {
 
 const isDue = (looks: Looks | undefined, now: number) => looks === undefined || now - looks.at >= (DELAYS_MS[looks.count - 1] ?? STEADY_DELAY_MS);
 
-export function startWatchPoller<T>(deps: BotDeps, telegram: Api, handlers: WatchHandlers<T>): WatchPoller {
+export function startWatchPoller<T>(deps: WatchDeps, telegram: WatchTelegram, handlers: WatchHandlers<T>): WatchPoller {
   const out: WatchOutput = { telegram, translate: deps.translate };
   // In memory only: after a restart every watch is looked at once at the first tick, then paced again.
   const looks = new Map<string, Looks>();
   let stopped = false;
   let running: Promise<void> | null = null;
   let timer: NodeJS.Timeout | undefined;
+
+  const forget = async (watch: CreatedWatch): Promise<void> => {
+    await removeCreatedWatch(deps.store, watch.wizardId, deps.now());
+    looks.delete(watch.wizardId);
+  };
 
   const settle = async (watch: CreatedWatch, found: T | undefined): Promise<void> => {
     const claim = `${watch.wizardId}:announced`;
@@ -63,15 +74,14 @@ export function startWatchPoller<T>(deps: BotDeps, telegram: Api, handlers: Watc
         throw error;
       }
     }
-    await removeCreatedWatch(deps.store, watch.wizardId, deps.now());
-    looks.delete(watch.wizardId);
+    await forget(watch);
   };
 
   const look = async (watch: CreatedWatch, now: number): Promise<void> => {
     looks.set(watch.wizardId, { count: (looks.get(watch.wizardId)?.count ?? 0) + 1, at: now });
     const account = await deps.store.accounts.get(watch.accountId);
-    // Unlinked meanwhile: nobody is left to look with, nor anything to open.
-    if (!account) return settle(watch, undefined);
+    // Unlinked meanwhile: there is no key to look with, and the card's button would lead nowhere.
+    if (!account) return forget(watch);
     const found = await handlers.find(await deps.apis.forAccount(account), watch);
     if (found !== undefined || now - watch.startedAt >= GIVE_UP_AFTER_MS) await settle(watch, found);
   };
