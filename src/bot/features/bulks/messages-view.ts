@@ -4,7 +4,6 @@
  */
 import { InlineKeyboard } from 'grammy';
 import type { Bulk, Message } from '../../../api/index.js';
-import { formatCount } from '../../../domain/format/index.js';
 import { escapeHtml } from '../../../domain/text/index.js';
 import type { Account } from '../../../store/index.js';
 import { showApiDate } from '../../api-dates.js';
@@ -13,7 +12,7 @@ import type { BotContext } from '../../context.js';
 import { filterCode } from '../campaigns/shared/campaign-status.js';
 import type { PageSlice } from '../../paging.js';
 import type { CampaignView } from '../campaigns/shared/campaign-view.js';
-import { numberedPage } from '../campaigns/shared/numbered-page.js';
+import { recipientsPageView } from '../campaigns/shared/numbered-page.js';
 import { phoneWithNote, variableLines } from '../campaigns/shared/recipient-lines.js';
 import { LIST_START } from '../campaigns/shared/summary-list.js';
 import { A } from './actions.js';
@@ -21,21 +20,15 @@ import { messageStatusText } from './message-status.js';
 
 /** A page of messages (from 0) as numbered lines, with a button per number and ‹ ›. */
 export function messagesPageView(ctx: BotContext, account: Account, bulk: Bulk, slice: PageSlice<Message>): CampaignView {
-  const lang = ctx.viewer.lang;
-  const page = numberedPage({
+  return recipientsPageView(ctx, {
     slice,
-    language: lang,
     line: (message) => `${phoneWithNote(message)} — ${escapeHtml(messageStatusText(ctx, message.status))}`,
     open: (message) => callbackData(A.message, account.id, bulk.id, message.id, slice.page),
     pageData: (n) => callbackData(A.messages, account.id, bulk.id, n),
+    name: bulk.name ?? `#${bulk.id}`,
+    keys: { title: 'bulk-messages-title', empty: 'bulk-messages-empty' },
+    back: { label: ctx.t('bulk-btn-back-to-bulk'), data: callbackData(A.card, account.id, bulk.id, filterCode(LIST_START.filter), LIST_START.page) },
   });
-  const name = bulk.name ?? `#${bulk.id}`;
-  const heading =
-    page.lines.length === 0
-      ? ctx.t('bulk-messages-empty', { name })
-      : ctx.t('bulk-messages-title', { name, from: formatCount(page.from, lang), to: formatCount(page.to, lang), total: formatCount(page.total, lang) });
-  page.keyboard.text(ctx.t('bulk-btn-back-to-bulk'), callbackData(A.card, account.id, bulk.id, filterCode(LIST_START.filter), LIST_START.page));
-  return { text: [heading, '', ...page.lines].join('\n').trim(), keyboard: page.keyboard };
 }
 
 /** One message; `page` is the page of messages (from 0) it was opened from, for Back. */

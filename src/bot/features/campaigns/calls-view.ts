@@ -16,7 +16,7 @@ import type { PageSlice } from '../../paging.js';
 import type { CampaignView } from './shared/campaign-view.js';
 import { showApiDate } from '../../api-dates.js';
 import { filterCode } from './shared/campaign-status.js';
-import { numberedPage } from './shared/numbered-page.js';
+import { recipientsPageView } from './shared/numbered-page.js';
 import { phoneWithNote, variableLines } from './shared/recipient-lines.js';
 import { LIST_START } from './shared/summary-list.js';
 
@@ -39,21 +39,15 @@ export function callStatusText(ctx: BotContext, status: string): string {
 
 /** A page of calls (from 0) as numbered lines, with a button per number and ‹ ›. */
 export function callsPageView(ctx: BotContext, account: Account, autocall: Autocall, slice: PageSlice<Call>): CampaignView {
-  const lang = ctx.viewer.lang;
-  const page = numberedPage({
+  return recipientsPageView(ctx, {
     slice,
-    language: lang,
     line: (call) => `${phoneWithNote(call)} — ${callStatusText(ctx, call.status)}`,
     open: (call) => callbackData(A.call, account.id, autocall.id, call.id, slice.page),
     pageData: (n) => callbackData(A.calls, account.id, autocall.id, n),
+    name: autocall.name ?? `#${autocall.id}`,
+    keys: { title: 'campaign-calls-title', empty: 'campaign-calls-empty' },
+    back: { label: ctx.t('campaign-btn-back-to-card'), data: callbackData(A.card, account.id, autocall.id, filterCode(LIST_START.filter), LIST_START.page) },
   });
-  const name = autocall.name ?? `#${autocall.id}`;
-  const heading =
-    page.lines.length === 0
-      ? ctx.t('campaign-calls-empty', { name })
-      : ctx.t('campaign-calls-title', { name, from: formatCount(page.from, lang), to: formatCount(page.to, lang), total: formatCount(page.total, lang) });
-  page.keyboard.text(ctx.t('campaign-btn-back-to-card'), callbackData(A.card, account.id, autocall.id, filterCode(LIST_START.filter), LIST_START.page));
-  return { text: [heading, '', ...page.lines].join('\n').trim(), keyboard: page.keyboard };
 }
 
 function triesLines(ctx: BotContext, call: Call): string[] {

@@ -3,17 +3,17 @@
  * counters, talk time, costs, the moderator's comment and the caller ID; with the actions the campaign's state and
  * the person's role allow. Every action re-checks both when tapped: the card may be minutes old.
  */
-import { InlineKeyboard } from 'grammy';
+import type { InlineKeyboard } from 'grammy';
 import { isAutocallError, type Autocall, type AutocallApi } from '../../../api/index.js';
-import { formatCount, formatDuration, formatMoney, progressBar } from '../../../domain/format/index.js';
+import { formatCount, formatDuration, progressBar } from '../../../domain/format/index.js';
 import { formatPhone } from '../../../domain/phone/index.js';
-import { roleAllows } from '../../auth/permissions.js';
 import { showApiDate } from '../../api-dates.js';
 import { callbackData } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
 import { links } from '../../links.js';
 import { A } from './actions.js';
-import { filterCode, isReschedulable, statusText } from './shared/campaign-status.js';
+import { statusText } from './shared/campaign-status.js';
+import { cardKeyboard, costLine } from './shared/card-parts.js';
 import type { CampaignView } from './shared/campaign-view.js';
 import type { Granted } from '../../auth/guarded-tap.js';
 import { calendarDate, clockTime } from './shared/dates.js';
@@ -89,32 +89,30 @@ function cardText(ctx: BotContext, { autocall, content }: CampaignDetails): stri
   ];
   if (autocall.record) lines.push(ctx.t('campaign-card-recorded'));
   lines.push('', ...counterLines(ctx, autocall), '');
-  const maxCost = formatMoney(autocall.max_cost ?? 0, lang);
-  lines.push(
-    autocall.final_cost === null || autocall.final_cost === undefined
-      ? ctx.t('campaign-card-cost', { max: maxCost })
-      : ctx.t('campaign-card-final-cost', { final: formatMoney(autocall.final_cost, lang), max: maxCost }),
-  );
+  lines.push(costLine(ctx, autocall));
   if (autocall.finished_at) lines.push(ctx.t('campaign-card-finished', { at: showApiDate(autocall.finished_at, lang) }));
   if (autocall.comment) lines.push(ctx.t('campaign-card-comment', { comment: autocall.comment }));
   return lines.join('\n');
 }
 
-function cardKeyboard(ctx: BotContext, { account, role }: Granted, autocall: Autocall, back: ListPosition): InlineKeyboard {
-  const id = autocall.id;
-  const canLaunch = roleAllows(role, 'campaign.launch');
-  const keyboard = new InlineKeyboard()
-    .text(ctx.t('campaigns-btn-refresh'), callbackData(A.card, account.id, id, filterCode(back.filter), back.page))
-    .row()
-    .text(ctx.t('campaign-btn-calls'), callbackData(A.calls, account.id, id, 0))
-    .text(ctx.t('campaigns-btn-export'), links.campaignExport(account.id, id))
-    .row();
-  if (canLaunch && isReschedulable(autocall.status)) keyboard.text(ctx.t('campaigns-btn-edit-schedule'), links.editCallSchedule(account.id, id)).row();
-  if (canLaunch && autocall.status === 'completed') keyboard.text(ctx.t('campaign-btn-relaunch'), links.campaignRelaunch(account.id, id)).row();
-  if (canLaunch && autocall.status !== 'running') keyboard.text(ctx.t('campaigns-btn-delete'), callbackData(A.deleteAsk, account.id, id)).row();
-  return keyboard.text(ctx.t('campaigns-btn-back-to-list'), callbackData(A.list, account.id, filterCode(back.filter), back.page));
+function campaignKeyboard(ctx: BotContext, granted: Granted, autocall: Autocall, back: ListPosition): InlineKeyboard {
+  const accountId = granted.account.id;
+  const relaunch = autocall.status === 'completed' ? [{ label: ctx.t('campaign-btn-relaunch'), data: links.campaignRelaunch(accountId, autocall.id) }] : [];
+  return cardKeyboard(
+    ctx,
+    granted,
+    {
+      campaign: autocall,
+      actions: { card: A.card, list: A.list, deleteAsk: A.deleteAsk },
+      recipients: { label: ctx.t('campaign-btn-calls'), data: callbackData(A.calls, accountId, autocall.id, 0) },
+      exportData: links.campaignExport(accountId, autocall.id),
+      editSchedule: links.editCallSchedule(accountId, autocall.id),
+      launcherExtras: relaunch,
+    },
+    back,
+  );
 }
 
 export function campaignCardView(ctx: BotContext, granted: Granted, details: CampaignDetails, back: ListPosition): CampaignView {
-  return { text: cardText(ctx, details), keyboard: cardKeyboard(ctx, granted, details.autocall, back) };
+  return { text: cardText(ctx, details), keyboard: campaignKeyboard(ctx, granted, details.autocall, back) };
 }

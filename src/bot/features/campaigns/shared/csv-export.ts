@@ -8,6 +8,8 @@
 import { InputFile } from 'grammy';
 import { isAutocallError, type Page } from '../../../../api/index.js';
 import { toCsv, type CsvCell } from '../../../../domain/csv/index.js';
+import { formatCount } from '../../../../domain/format/index.js';
+import type { Granted } from '../../../auth/guarded-tap.js';
 import type { BotContext } from '../../../context.js';
 import { describeAutocallError } from '../../../errors/describe-autocall-error.js';
 
@@ -28,6 +30,42 @@ export interface CsvExportSpec<T> {
   finished(count: number): string;
   caption: string;
   busy: string;
+}
+
+/** Nested data as JSON in one cell; an empty object or nothing as an empty cell. */
+export function jsonCell(value: Record<string, unknown> | null | undefined): string | null {
+  return value && Object.keys(value).length > 0 ? JSON.stringify(value) : null;
+}
+
+/** A campaign's recipients (calls, messages) as an export; the texts of progress and the end are shared. */
+export interface RecipientsExport<R> {
+  /** `calls`, `messages`: names the one-at-a-time lock with the account and the campaign. */
+  what: string;
+  campaign: { id: number; name?: string | null | undefined };
+  fileName: string;
+  header: string[];
+  /** Page `n` (from 1) of the recipients; the first came with the campaign itself. */
+  first: Page<R> | undefined;
+  readPage(page: number): Promise<Page<R> | undefined>;
+  toRow: (item: R) => CsvCell[];
+  /** The document's caption (HTML). */
+  caption: string;
+}
+
+export function recipientsExportSpec<R>(ctx: BotContext, granted: Granted, spec: RecipientsExport<R>): CsvExportSpec<R> {
+  const name = spec.campaign.name ?? `#${spec.campaign.id}`;
+  const lang = ctx.viewer.lang;
+  return {
+    lockKey: `${spec.what}:${granted.account.id}:${spec.campaign.id}`,
+    fileName: spec.fileName,
+    header: spec.header,
+    fetchPage: (page) => (page === 1 ? Promise.resolve(spec.first) : spec.readPage(page)),
+    toRow: spec.toRow,
+    progress: (done, total) => ctx.t('campaigns-export-progress', { name, done: formatCount(done, lang), total: formatCount(total, lang) }),
+    finished: (count) => ctx.t('campaigns-export-done', { name, count: formatCount(count, lang) }),
+    caption: spec.caption,
+    busy: ctx.t('campaigns-export-busy'),
+  };
 }
 
 function hasMore<T>(page: Page<T>): boolean {
