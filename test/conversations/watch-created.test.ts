@@ -1,7 +1,8 @@
 /**
  * The poller of campaigns being created in the background, against a sandbox AutoCall and an in-memory store: it
  * announces a campaign found by the wizard's `client_id` once (even with two pollers on one store), says when it
- * gave up, forgets a watch whose account was unlinked, and a stopped poller leaves the record for the next one.
+ * gave up (even when that last look fails), forgets a watch whose account was unlinked, and a stopped poller
+ * leaves the record for the next one.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -48,9 +49,9 @@ function fakeTelegram(): { telegram: WatchTelegram; sent: Sent[] } {
   return { telegram, sent };
 }
 
-async function setUp(): Promise<{ deps: WatchDeps; accountId: string }> {
+async function setUp(key = KEY): Promise<{ deps: WatchDeps; accountId: string }> {
   const store = createMemoryStore({ cipher: createKeyCipher([{ id: 'k', key: randomBytes(32) }], 'k') });
-  const account = await store.accounts.create({ name: 'Shop', demo: false, apiKey: KEY, ownerId: 5 });
+  const account = await store.accounts.create({ name: 'Shop', demo: false, apiKey: key, ownerId: 5 });
   const deps: WatchDeps = {
     store,
     apis: createAccountApis({ store, live: client, sandbox: null }),
@@ -123,5 +124,16 @@ describe('watch poller', () => {
     start(deps, telegram);
     await vi.waitFor(async () => expect(await pendingWatches(deps.store, deps.now())).toEqual([]));
     expect(sent).toEqual([]);
+  });
+
+  it('still says it gave up when the look at the give-up time fails (a key AutoCall revoked)', async () => {
+    const revoked = 'ak_live_watchrevoked_0123456';
+    sandbox.createAccount(revoked);
+    const { deps, accountId } = await setUp(revoked);
+    sandbox.revokeKey(revoked);
+    await addCreatedWatch(deps.store, watch(accountId, 'Revoked', Date.now() - GIVE_UP_AFTER_MS - 1000), deps.now());
+    const { telegram, sent } = fakeTelegram();
+    start(deps, telegram);
+    await vi.waitFor(() => expect(sent).toEqual([{ chatId: 42, text: 'en:launch-call-not-seen:Revoked' }]));
   });
 });

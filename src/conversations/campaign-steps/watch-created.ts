@@ -82,8 +82,13 @@ export function startWatchPoller<T>(deps: WatchDeps, telegram: WatchTelegram, ha
     const account = await deps.store.accounts.get(watch.accountId);
     // Unlinked meanwhile: there is no key to look with, and the card's button would lead nowhere.
     if (!account) return forget(watch);
-    const found = await handlers.find(await deps.apis.forAccount(account), watch);
-    if (found !== undefined || now - watch.startedAt >= GIVE_UP_AFTER_MS) await settle(watch, found);
+    const due = now - watch.startedAt >= GIVE_UP_AFTER_MS;
+    // A look that fails at the give-up time (a key revoked, AutoCall down) still ends the watch, with a word.
+    const found = await handlers.find(await deps.apis.forAccount(account), watch).catch((error: unknown) => {
+      if (!due) throw error;
+      return undefined;
+    });
+    if (found !== undefined || due) await settle(watch, found);
   };
 
   const tick = async (): Promise<void> => {
