@@ -3,22 +3,14 @@
  * place) and Delete (confirmed, audited), refused for a sending bulk with the reason and for a viewer's forged tap.
  */
 import { parse } from 'csv-parse/sync';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type AutocallApi, paginate } from '../../src/api/index.js';
-import { buttonLabels, collect, createSmsCampaign, joinTeam, openCampaignCard, type OwnerSession, startAsOwner, testRecipients } from '../support/journeys.js';
+import { buttonLabels, collect, createSmsCampaign, joinTeam, openCampaignCard, testRecipients } from '../support/journeys.js';
+import { ownerSessions } from '../support/menu-steps.js';
 
 const KEY = 'ak_live_bulk_actions_0123456789ab';
 
-let session: OwnerSession | undefined;
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-});
-
-async function start(): Promise<OwnerSession> {
-  session = await startAsOwner(KEY);
-  return session;
-}
+const start = ownerSessions(KEY);
 
 /** An SMS campaign to `size` numbers. */
 function bulk(api: AutocallApi, name: string, size: number): Promise<number> {

@@ -3,25 +3,17 @@
  * segments, recipients, costs and the moderator's comment; messages page by page with their delivery status and
  * one message's details; the card reached from an alert.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type AutocallApi, paginate } from '../../src/api/index.js';
 import { formatMoney } from '../../src/domain/format/index.js';
 import { formatPhone } from '../../src/domain/phone/index.js';
-import { buttonLabels, collect, createSmsCampaign, type OwnerSession, startAsOwner, testRecipients } from '../support/journeys.js';
+import { buttonLabels, collect, createSmsCampaign, testRecipients } from '../support/journeys.js';
+import { ownerSessions } from '../support/menu-steps.js';
 
 const KEY = 'ak_live_bulks_0123456789abcdefgh';
 const MINUTE = 60_000;
 
-let session: OwnerSession | undefined;
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-});
-
-async function start(): Promise<OwnerSession> {
-  session = await startAsOwner(KEY);
-  return session;
-}
+const start = ownerSessions(KEY);
 
 /** An SMS campaign to `size` numbers. */
 function bulk(api: AutocallApi, name: string, size: number, text?: string): Promise<number> {

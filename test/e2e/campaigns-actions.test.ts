@@ -4,23 +4,15 @@
  * Delete and a support member's forged Delete is refused on the server. Links from other messages (an alert)
  * answer with a new message and leave that message as it was.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AutocallApi } from '../../src/api/index.js';
-import { buttonLabels, createCallCampaign, joinTeam, openCampaignCard, type OwnerSession, startAsOwner, testRecipients } from '../support/journeys.js';
+import { buttonLabels, createCallCampaign, joinTeam, openCampaignCard, testRecipients } from '../support/journeys.js';
+import { ownerSessions } from '../support/menu-steps.js';
 
 const KEY = 'ak_live_campaign_actions_0123456789';
 const MINUTE = 60_000;
 
-let session: OwnerSession | undefined;
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-});
-
-async function start(): Promise<OwnerSession> {
-  session = await startAsOwner(KEY);
-  return session;
-}
+const start = ownerSessions(KEY);
 
 /** A campaign in moderation; `size` numbers keep it running for a while once it starts (30 calls a minute). */
 function campaign(api: AutocallApi, name: string, size: number): Promise<number> {

@@ -1,26 +1,18 @@
 /**
- * A campaign's calls: AutoCall's pages with ‹ ›, one call with its tries, the recording sent as audio, and the
+ * A campaign's calls: AutoCall's pages with ‹ ›, one call with its tries, the recording sent as Telegram plays it, and the
  * relaunch of the numbers not reached into a new list offered for a new campaign.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paginate, type AutocallApi, type Call } from '../../src/api/index.js';
 import { formatPhone } from '../../src/domain/phone/index.js';
 import type { BotUnderTest } from '../support/bot-under-test.js';
-import { buttonLabels, collect, createCallCampaign, openCampaignCard, type OwnerSession, startAsOwner, testRecipients } from '../support/journeys.js';
+import { buttonLabels, collect, createCallCampaign, openCampaignCard, testRecipients } from '../support/journeys.js';
+import { ownerSessions } from '../support/menu-steps.js';
 
 const KEY = 'ak_live_campaign_calls_0123456789ab';
 const MINUTE = 60_000;
 
-let session: OwnerSession | undefined;
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-});
-
-async function start(): Promise<OwnerSession> {
-  session = await startAsOwner(KEY);
-  return session;
-}
+const start = ownerSessions(KEY);
 
 /** A finished campaign "Big" to `size` numbers (several of AutoCall's pages of calls). */
 async function finishedCampaign(harness: BotUnderTest, api: AutocallApi, size: number): Promise<number> {

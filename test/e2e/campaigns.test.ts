@@ -3,24 +3,16 @@
  * figures as AutoCall has them, Refresh that changes nothing when nothing changed, and the actions each state and
  * role allow.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AutocallApi } from '../../src/api/index.js';
 import { formatMoney } from '../../src/domain/format/index.js';
-import { buttonLabels, createCallCampaign, type OwnerSession, startAsOwner, testRecipients } from '../support/journeys.js';
+import { buttonLabels, createCallCampaign, testRecipients } from '../support/journeys.js';
+import { ownerSessions } from '../support/menu-steps.js';
 
 const KEY = 'ak_live_campaigns_0123456789abcdef';
 const MINUTE = 60_000;
 
-let session: OwnerSession | undefined;
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-});
-
-async function start(): Promise<OwnerSession> {
-  session = await startAsOwner(KEY);
-  return session;
-}
+const start = ownerSessions(KEY);
 
 /** Campaigns of one number each, named `<prefix> 1`…, oldest first. */
 async function createCampaigns(api: AutocallApi, prefix: string, count: number, firstNumber: number): Promise<void> {

@@ -1,31 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type AutocallApi, createAutocallClient, type AutocallClient, type Scenario } from '../../src/api/index.js';
+import { describe, expect, it } from 'vitest';
+import { type AutocallApi, type Scenario } from '../../src/api/index.js';
 import { scenarioData } from '../../src/bot/features/scenarios/callbacks.js';
 import { links } from '../../src/bot/links.js';
-import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
-import { acceptInvite, buttonLabels, createInvite, linkKey } from '../support/journeys.js';
+import type { BotUnderTest } from '../support/bot-under-test.js';
+import { acceptInvite, buttonLabels, createInvite } from '../support/journeys.js';
+import { ownerSessions } from '../support/menu-steps.js';
 import type { ChatMessage, FakeUser } from '../support/telegram/index.js';
 
 const KEY = 'ak_live_scenarios_0123456789ab';
 const MINUTE = 60_000;
 
-let harness: BotUnderTest | undefined;
-let client: AutocallClient | undefined;
-afterEach(async () => {
-  await client?.close();
-  client = undefined;
-  await harness?.stop();
-  harness = undefined;
-});
+const session = ownerSessions(KEY, { env: { FLOOD_LIMIT: '1000' } });
 
+/** The bot, an owner speaking English with the key linked, and the SDK on the same sandbox account. */
 async function start(): Promise<{ h: BotUnderTest; owner: FakeUser; api: AutocallApi; accountId: string }> {
-  const h = await startBotUnderTest({ liveKeys: [KEY], env: { FLOOD_LIMIT: '1000' } });
-  harness = h;
-  client = createAutocallClient({ apiUrl: h.autocall.apiUrl, publicApiUrl: h.autocall.publicApiUrl });
-  const owner = h.tg.user({ first_name: 'Owner', language_code: 'en' });
-  await linkKey(owner, KEY);
-  const accountId = (await h.app.deps.store.members.listByUser(owner.id))[0]?.accountId ?? '';
-  return { h, owner, api: client.forKey(KEY), accountId };
+  const { harness: h, owner, api, accountId } = await session();
+  return { h, owner, api, accountId };
 }
 
 async function allScenarios(api: AutocallApi): Promise<Scenario[]> {
