@@ -86,25 +86,23 @@ onTap(composer, listPattern('nonexistent', 1), 'view', async (ctx, granted, [lis
   await show(ctx, nonexistentView(ctx, granted, list, found.filter((contact) => contact !== null)));
 });
 
-onTap(composer, listPattern('nonexistentDelete', 1), 'content.edit', async (ctx, granted, [listId = 0]) => {
-  const { lists } = await api(ctx, granted);
-  const list = await lists.get(listId);
-  const count = list.nonexistent?.length ?? 0;
-  if (count === 0) return show(ctx, await loadContentCard(listKind, ctx, granted, listId, ctx.t('nonexistent-none')));
-  await lists.deleteNonexistent(listId);
-  await recordAction(ctx, granted.account.id, 'list.nonexistent.delete', `#${listId} «${list.name}» (${count})`);
-  await show(ctx, await loadContentCard(listKind, ctx, granted, listId, ctx.t('nonexistent-deleted', { count: formatCount(count, ctx.viewer.lang) })));
-});
+/** Delete or Keep the numbers operators reported nonexistent: AutoCall's call, the audit action and the notice. */
+const SETTLE_NONEXISTENT = [
+  { pattern: listPattern('nonexistentDelete', 1), settle: 'deleteNonexistent', audit: 'list.nonexistent.delete', notice: 'nonexistent-deleted' },
+  { pattern: listPattern('nonexistentKeep', 1), settle: 'ignoreNonexistent', audit: 'list.nonexistent.keep', notice: 'nonexistent-kept' },
+] as const;
 
-onTap(composer, listPattern('nonexistentKeep', 1), 'content.edit', async (ctx, granted, [listId = 0]) => {
-  const { lists } = await api(ctx, granted);
-  const list = await lists.get(listId);
-  const count = list.nonexistent?.length ?? 0;
-  if (count === 0) return show(ctx, await loadContentCard(listKind, ctx, granted, listId, ctx.t('nonexistent-none')));
-  await lists.ignoreNonexistent(listId);
-  await recordAction(ctx, granted.account.id, 'list.nonexistent.keep', `#${listId} «${list.name}» (${count})`);
-  await show(ctx, await loadContentCard(listKind, ctx, granted, listId, ctx.t('nonexistent-kept', { count: formatCount(count, ctx.viewer.lang) })));
-});
+for (const how of SETTLE_NONEXISTENT) {
+  onTap(composer, how.pattern, 'content.edit', async (ctx, granted, [listId = 0]) => {
+    const { lists } = await api(ctx, granted);
+    const list = await lists.get(listId);
+    const count = list.nonexistent?.length ?? 0;
+    if (count === 0) return show(ctx, await loadContentCard(listKind, ctx, granted, listId, ctx.t('nonexistent-none')));
+    await lists[how.settle](listId);
+    await recordAction(ctx, granted.account.id, how.audit, `#${listId} «${list.name}» (${count})`);
+    await show(ctx, await loadContentCard(listKind, ctx, granted, listId, ctx.t(how.notice, { count: formatCount(count, ctx.viewer.lang) })));
+  });
+}
 
 onTap(composer, listPattern('export', 1), 'view', (ctx, granted, [listId = 0]) => exportList(ctx, granted, listId));
 
