@@ -86,7 +86,7 @@ describe('new sound wizard: uploads', () => {
     await owner.waitFor(/step 2\/2/);
     await owner.send('Приветствие');
     const card = await owner.waitFor((message) => message.media !== undefined);
-    expect(card.media?.kind).toBe('voice');
+    expect(card.media?.kind).toBe('audio');
     expect(card.caption).toMatch(/^🎧 Приветствие \(ID \d+\)\nLength: 2 sec/);
     expect(sounds(h).at(-1)).toEqual(expect.objectContaining({ name: 'Приветствие', source: { kind: 'upload', format: 'mp3', bytes: { bytes: mp3Frames(2).length } } }));
 
@@ -96,7 +96,7 @@ describe('new sound wizard: uploads', () => {
     await owner.waitFor(/step 2\/2/);
     await owner.tap('✓ IVR prompt');
     const wav = await owner.waitFor((message) => message.media !== undefined && message.caption?.includes('IVR prompt') === true);
-    expect(wav.media?.kind).toBe('audio');
+    expect(wav.media?.kind).toBe('document');
     expect(sounds(h).at(-1)?.source).toEqual({ kind: 'upload', format: 'wav', bytes: { bytes: silentWav(1.5).length } });
     h.tg.expectNoViolations();
   });

@@ -84,7 +84,9 @@ describe('new sound wizard: synthesis', () => {
     // A double tap on Synthesize makes (and bills) one sound.
     await Promise.all([owner.tap('🎙 Synthesize'), owner.tap('🎙 Synthesize')]);
     const card = await owner.waitFor((message) => message.media !== undefined);
-    expect(card.media?.kind).toBe('audio');
+    // A WAV is no voice note or audio Telegram plays: it goes out as a document.
+    expect(card.media?.kind).toBe('document');
+    expect(card.media?.file_name).toMatch(/^sound-\d+\.wav$/);
     expect(Buffer.from(card.media?.bytes ?? []).toString('ascii', 0, 4)).toBe('RIFF');
     expect(card.caption).toMatch(/🎧 Оплата до конца месяца \(ID \d+\)\nLength: \d+ sec\n⏳ Awaiting moderation/);
     expect(buttonLabels(card)).toEqual(['📞 Use in a call campaign']);

@@ -1,10 +1,11 @@
 /**
- * The result of the sound wizard: the audio itself, fetched from its `playback_url` and sent for listening — as a
- * voice note when Telegram plays the format as one (ogg, mp3), as an audio file otherwise (wav) — with its
- * name, length and moderation state, and a button to use it in a call campaign. When the audio cannot be fetched,
+ * The result of the sound wizard: the audio itself, fetched from its `playback_url` and sent for listening the way
+ * Telegram plays its format (`replyWithAudioBytes`: OGG as a voice note, MP3 as audio, WAV as a document) — with
+ * its name, length and moderation state, and a button to use it in a call campaign. When the audio cannot be fetched,
  * the same card goes out as text. Runs inside `conversation.external` (the bytes never enter the conversation).
  */
-import { InlineKeyboard, InputFile } from 'grammy';
+import { InlineKeyboard } from 'grammy';
+import { type AudioMethod, replyWithAudioBytes } from '../../bot/audio-message.js';
 import type { BotContext } from '../../bot/context.js';
 import { downloadUrl, TELEGRAM_DOWNLOAD_LIMIT } from '../../bot/downloads.js';
 import { links } from '../../bot/links.js';
@@ -19,9 +20,7 @@ function moderation(ctx: BotContext, sound: MadeSound): string {
 }
 
 /** Sends the card (with the audio when it can be fetched); returns how it went out. */
-export async function sendSoundCard(ctx: BotContext, accountId: string, sound: MadeSound): Promise<'voice' | 'audio' | 'text'> {
-  const chatId = ctx.chat?.id;
-  if (chatId === undefined) throw new Error('a sound card needs a chat');
+export async function sendSoundCard(ctx: BotContext, accountId: string, sound: MadeSound): Promise<AudioMethod | 'text'> {
   const caption = ctx.t('newsound-card', {
     name: sound.name,
     id: String(sound.id),
@@ -29,18 +28,13 @@ export async function sendSoundCard(ctx: BotContext, accountId: string, sound: M
     stateHtml: moderation(ctx, sound),
   });
   const keyboard = new InlineKeyboard().text(ctx.t('newsound-btn-call'), links.callWithSound(accountId, sound.id));
-  const options = { caption, parse_mode: 'HTML' as const, reply_markup: keyboard, duration: sound.duration };
   const download = await downloadUrl(sound.playbackUrl, TELEGRAM_DOWNLOAD_LIMIT);
   const format = download.ok ? sniffAudio(download.bytes.subarray(0, 16)) : null;
   if (!download.ok || format === null || !format.ok) {
-    await ctx.api.sendMessage(chatId, `${caption}\n\n${ctx.t('newsound-no-preview')}`, { parse_mode: 'HTML', reply_markup: keyboard });
+    await ctx.reply(`${caption}\n\n${ctx.t('newsound-no-preview')}`, { parse_mode: 'HTML', reply_markup: keyboard });
     return 'text';
   }
-  const file = new InputFile(download.bytes, `sound-${sound.id}.${format.format}`);
-  if (format.format === 'wav') {
-    await ctx.api.sendAudio(chatId, file, { ...options, title: sound.name });
-    return 'audio';
-  }
-  await ctx.api.sendVoice(chatId, file, options);
-  return 'voice';
+  // The bytes say what they are; the playback URL's content type may not.
+  const audio = { bytes: download.bytes, contentType: null, fileName: `sound-${String(sound.id)}.${format.format}` };
+  return replyWithAudioBytes(ctx, audio, { caption, duration: sound.duration, title: sound.name, reply_markup: keyboard });
 }
