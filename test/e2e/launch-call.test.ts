@@ -145,6 +145,9 @@ describe('call campaign wizard', () => {
     expect(autocall).toMatchObject({ type: 'interactive', scenario_id: scenario?.id, date_from: kzDays().tomorrow, time_from: '09:00:00', time_to: '18:00:00', calls_count: 12 });
     const same = await api.autocalls.list({ client_id: autocall.client_id ?? '' });
     expect(same.data.map((a) => a.id)).toEqual([id]);
+    // The launch is in the team's audit log, once.
+    const audit = await session.harness.app.deps.store.audit.list(accountId, { limit: 10, action: 'campaign.launch' });
+    expect(audit.entries.map(({ actorId, target, result }) => ({ actorId, target, result }))).toEqual([{ actorId: owner.id, target: `#${String(id)} ${autocall.name ?? ''}`, result: 'ok' }]);
     session.harness.tg.expectNoViolations();
   });
 

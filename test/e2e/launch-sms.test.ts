@@ -116,6 +116,9 @@ describe('SMS campaign wizard', () => {
     const bulk = await api.bulks.get(Number(/№(\d+)/.exec(card.text ?? '')?.[1]));
     expect(bulk).toMatchObject({ text: 'Здравствуйте, {{name}}! Ждём вас в «Демо».', recipients: 5 });
     expect((await api.bulks.list({ client_id: bulk.client_id ?? '' })).data.map((b) => b.id)).toEqual([bulk.id]);
+    // The launch is in the team's audit log, once.
+    const audit = await harness.app.deps.store.audit.list(accountId, { limit: 10, action: 'sms.launch' });
+    expect(audit.entries.map(({ actorId, target, result }) => ({ actorId, target, result }))).toEqual([{ actorId: owner.id, target: `#${String(bulk.id)} ${bulk.name ?? ''}`, result: 'ok' }]);
     harness.tg.expectNoViolations();
   });
 });
