@@ -154,6 +154,7 @@ wizard-kind-choice = a button tap
 wizard-kind-document = a file
 wizard-kind-audio = a voice message or an audio file
 wizard-kind-contact = a contact
+wizard-reply-in-group = ↩️ In a group, answer by replying to this message.
 
 ## AutoCall errors
 err-unauthenticated = AutoCall no longer accepts the key of the account “{ $account }”. The owner can link a new one: /account → “New key”.

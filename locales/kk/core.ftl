@@ -154,6 +154,7 @@ wizard-kind-choice = түймені басу
 wizard-kind-document = файл
 wizard-kind-audio = дауыстық хабарлама немесе аудиофайл
 wizard-kind-contact = контакт
+wizard-reply-in-group = ↩️ Топта осы хабарламаға жауап (reply) ретінде жазыңыз.
 
 ## AutoCall errors
 err-unauthenticated = AutoCall «{ $account }» аккаунтының кілтін енді қабылдамайды. Аккаунт иесі жаңасын қоса алады: /account → «Жаңа кілт».

@@ -154,6 +154,7 @@ wizard-kind-choice = нажатие кнопки
 wizard-kind-document = файл
 wizard-kind-audio = голосовое сообщение или аудиофайл
 wizard-kind-contact = контакт
+wizard-reply-in-group = ↩️ В группе отвечайте ответом (reply) на это сообщение.
 
 ## AutoCall errors
 err-unauthenticated = AutoCall больше не принимает ключ аккаунта «{ $account }». Владелец может подключить новый: /account → «Новый ключ».

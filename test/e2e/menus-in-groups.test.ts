@@ -91,6 +91,28 @@ describe('menus in a bound forum group', () => {
     harness.tg.expectNoViolations();
   });
 
+  it('runs a typed wizard step in the topic by reply: plain messages are hidden by privacy mode, and the prompt says so', async () => {
+    const { harness, api, bot, ops, manager } = await teamInTopic();
+    await manager.send(`/lists@${bot}`);
+    await manager.waitFor(/Contact lists/);
+    await manager.tap(/VIP/);
+    await manager.waitFor(/Numbers: 5/);
+    await manager.tap(/Rename/);
+    const prompt = await manager.waitFor(/Send a new name for the list/);
+    expect(prompt.message_thread_id).toBe(ops.message_thread_id);
+    expect(prompt.text).toMatch(/↩️ In a group, answer by replying to this message\.$/);
+
+    const botCalls = () => harness.tg.calls.filter((call) => call.method !== 'getUpdates').length;
+    const before = botCalls();
+    await manager.send('Not heard');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(botCalls()).toBe(before);
+    await manager.send('VIP клиенты', { replyTo: prompt.message_id });
+    await manager.waitFor('Renamed: “VIP” → “VIP клиенты”');
+    expect((await api.lists.list()).data.map((list) => list.name)).toContain('VIP клиенты');
+    harness.tg.expectNoViolations();
+  });
+
   it('keeps /lists, its export, /balance and the /dashboard chart in the topic, each tap checked for the tapper', async () => {
     const { harness, api, bot, ops, manager, viewer, stranger } = await teamInTopic();
     const thread = ops.message_thread_id;

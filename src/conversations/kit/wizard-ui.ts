@@ -162,7 +162,10 @@ export class WizardUi {
     const header = t('wizard-step', { title: t(this.options.titleKey), step: prompt.step, of: prompt.of });
     const error = this.#error ? `⚠️ ${this.#error}\n\n` : '';
     this.#error = null;
-    const text = `${header}\n\n${error}${prompt.body}`;
+    // With privacy mode on, a group's plain messages never reach the bot; replies to its own messages do.
+    const typed = (prompt.accept ?? ['text']).some((kind) => kind !== 'choice');
+    const hint = typed && this.#ctx.chat?.type !== 'private' ? `\n\n${t('wizard-reply-in-group')}` : '';
+    const text = `${header}\n\n${error}${prompt.body}${hint}`;
     const keyboard = new InlineKeyboard(prompt.choices?.inline_keyboard ?? []);
     keyboard.row();
     if (prompt.back ?? prompt.step > 1) keyboard.text(t('btn-back'), WIZARD_BACK);
