@@ -67,4 +67,5 @@ export const linkPatterns = {
   callAnswers: callbackPattern('vaa', 2),
   callerIds: callbackPattern('cid', 1),
   tariffs: /^tf$/,
+  relink: callbackPattern('relink', 1),
 } as const;

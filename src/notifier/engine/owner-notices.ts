@@ -6,12 +6,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InlineKeyboard } from 'grammy';
 import type { Language } from '../../bot/i18n.js';
+import { OWNER_TOLD_OF_REFUSED_KEY } from '../../bot/accounts/relink.js';
 import { links } from '../../bot/links.js';
 import type { Account } from '../../store/index.js';
 import type { NotifierDeps } from '../notifier-deps.js';
 import { classifySendFailure } from './send-failure.js';
 
-const RELINK_TOLD_TTL_MS = 30 * 86_400_000;
 const PAUSE_TOLD_TTL_MS = 3_600_000;
 /** A notice is worth a few waits for Telegram's flood control; after that it is logged as not said. */
 const NOTICE_ATTEMPTS = 3;
@@ -46,7 +46,7 @@ async function tellOwnerOnce(
 
 /** AutoCall answered 401: the owner learns once per key, with the button that starts relinking. */
 export function tellOwnerKeyRefused(deps: NoticeDeps, account: Account): Promise<void> {
-  return tellOwnerOnce(deps, account, { key: `notifier-relink-told:${account.id}:${account.keyFingerprint}`, ttlMs: RELINK_TOLD_TTL_MS }, (lang) => ({
+  return tellOwnerOnce(deps, account, { key: OWNER_TOLD_OF_REFUSED_KEY.key(account), ttlMs: OWNER_TOLD_OF_REFUSED_KEY.ttlMs }, (lang) => ({
     text: deps.translate(lang, 'alert-key-refused', { account: account.name }),
     keyboard: new InlineKeyboard().text(deps.translate(lang, 'alert-btn-relink'), links.relink(account.id)),
   }));

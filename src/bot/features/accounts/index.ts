@@ -8,11 +8,11 @@ import { isAutocallError } from '../../../api/index.js';
 import { markNeedsRelink } from '../../accounts/relink.js';
 import { accessTo } from '../../auth/guard.js';
 import { callbackData, callbackPattern } from '../../callback-data.js';
+import { links } from '../../links.js';
 import type { BotContext } from '../../context.js';
 import { show, type View } from '../../show.js';
 import { accountCard, accountLabel } from '../onboarding/account-card.js';
 import { welcomeKeyboard } from '../onboarding/start.js';
-import { relinkButtonData } from '../onboarding/start.js';
 import type { Feature } from '../feature.js';
 
 /** The active account's live card; a key AutoCall now refuses is marked here, so the list below offers relinking. */
@@ -47,7 +47,7 @@ async function accountsView(ctx: BotContext): Promise<View> {
     const state = status === 'needs_relink' ? ' ⚠️' : '';
     lines.push(`${active ? '▶️' : '•'} ${accountLabel(ctx, account)} — ${ctx.t(`role-${role}`)}${state}`);
     if (!active) keyboard.text(ctx.t('account-btn-switch', { name: account.name }), callbackData('acc:use', account.id)).row();
-    if (status === 'needs_relink' && role === 'owner') keyboard.text(ctx.t('account-btn-relink', { name: account.name }), relinkButtonData(account.id)).row();
+    if (status === 'needs_relink' && role === 'owner') keyboard.text(ctx.t('account-btn-relink', { name: account.name }), links.relink(account.id)).row();
   }
   for (const row of welcomeKeyboard(ctx).inline_keyboard) keyboard.row(...row);
   const list = ctx.t('account-list', { listHtml: lines.join('\n') });

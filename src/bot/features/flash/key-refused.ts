@@ -5,19 +5,17 @@
  */
 import { InlineKeyboard } from 'grammy';
 import type { Account } from '../../../store/index.js';
-import { markNeedsRelink } from '../../accounts/relink.js';
+import { markNeedsRelink, OWNER_TOLD_OF_REFUSED_KEY } from '../../accounts/relink.js';
 import type { BotContext } from '../../context.js';
 import type { FlashView } from './flash-result.js';
-import { relinkButtonData } from '../onboarding/start.js';
-
-const TOLD_TTL_MS = 30 * 86_400_000;
+import { links } from '../../links.js';
 
 export async function keyRefusedView(ctx: BotContext, account: Account): Promise<FlashView> {
   await markNeedsRelink(ctx.deps, account);
-  const relink = (label: string) => new InlineKeyboard().text(label, relinkButtonData(account.id));
+  const relink = (label: string) => new InlineKeyboard().text(label, links.relink(account.id));
   if (account.ownerId === ctx.viewer.userId) return { text: ctx.t('flash-key-refused-owner', { account: account.name }), keyboard: relink(ctx.t('flash-btn-relink')) };
   const { store, translate } = ctx.deps;
-  if (await store.kv.setOnce(`flash-relink-told:${account.id}:${account.keyFingerprint}`, '1', TOLD_TTL_MS)) {
+  if (await store.kv.setOnce(OWNER_TOLD_OF_REFUSED_KEY.key(account), '1', OWNER_TOLD_OF_REFUSED_KEY.ttlMs)) {
     const lang = (await store.users.get(account.ownerId)).lang ?? 'ru';
     const text = translate(lang, 'flash-key-refused-notice', { account: account.name, name: ctx.viewer.name });
     await ctx.api.sendMessage(account.ownerId, text, { parse_mode: 'HTML', reply_markup: relink(translate(lang, 'flash-btn-relink')) }).catch((error: unknown) => {

@@ -3,7 +3,7 @@
  * deep-link router (`/start <payload>`: invites now; more kinds can join the table).
  */
 import { Composer, InlineKeyboard } from 'grammy';
-import { callbackData } from '../../callback-data.js';
+import { linkPatterns } from '../../links.js';
 import type { BotContext } from '../../context.js';
 import { LINK_KEY, type LinkKeyMode, linkKeyConversation } from '../../../conversations/link-key.js';
 import type { Feature } from '../feature.js';
@@ -67,13 +67,10 @@ startFeature.command('start', async (ctx) => {
 });
 
 startFeature.callbackQuery('link', (ctx) => enterLinking(ctx));
-startFeature.callbackQuery(/^relink:([\w-]+)$/, (ctx) => enterLinking(ctx, { mode: 'relink', accountId: ctx.match[1] ?? '' }));
+startFeature.callbackQuery(linkPatterns.relink, (ctx) => enterLinking(ctx, { mode: 'relink', accountId: ctx.match[1] ?? '' }));
 startFeature.callbackQuery('demo', (ctx) => startDemo(ctx));
 startFeature.command('link', (ctx) => enterLinking(ctx));
 startFeature.command('demo', (ctx) => startDemo(ctx));
-
-/** Used by other features' buttons; kept here so the data format has one home. */
-export const relinkButtonData = (accountId: string) => callbackData('relink', accountId);
 
 export const onboardingFeature: Feature = {
   name: 'onboarding',
