@@ -45,3 +45,22 @@ export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 }
+
+/**
+ * The sending rate while alerts were waiting: over the longest run of receipts with no pause above `maxGapMs`
+ * (a pause means the outbox ran dry until the polls found more), deliveries per second. What the notifier makes
+ * of Telegram's cap, apart from how fast the polls find a burst.
+ */
+export function sustainedRate(sortedTimes: readonly number[], maxGapMs: number): { count: number; rate: number } {
+  let best = { count: 0, rate: Number.NaN };
+  let start = 0;
+  for (let i = 1; i <= sortedTimes.length; i++) {
+    const gap = i < sortedTimes.length ? (sortedTimes[i] ?? 0) - (sortedTimes[i - 1] ?? 0) : Number.POSITIVE_INFINITY;
+    if (gap <= maxGapMs) continue;
+    const count = i - start;
+    const span = ((sortedTimes[i - 1] ?? 0) - (sortedTimes[start] ?? 0)) / 1000;
+    if (count > best.count && span > 0) best = { count, rate: (count - 1) / span };
+    start = i;
+  }
+  return best;
+}
