@@ -6,9 +6,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pendingWatches } from '../../src/conversations/campaign-steps/created-watches.js';
-import type { FakeUser } from '../support/telegram/index.js';
 import { buttonLabels } from '../support/journeys.js';
-import { type Launcher, numbers, startLauncher } from '../support/launch-steps.js';
+import { callToSummary, type Launcher, numbers, startLauncher } from '../support/launch-steps.js';
 
 const KEY = 'ak_live_launchrefuse_0123456';
 
@@ -18,34 +17,11 @@ afterEach(async () => {
   session = undefined;
 });
 
-/** From /call to the summary: a regular campaign to `list` with `sound`, tomorrow 09:00–18:00, named `name`. */
-async function toSummary(owner: FakeUser, list: RegExp, sound: RegExp, name: string): Promise<void> {
-  await owner.send('/call');
-  await owner.waitFor(/step 1\/9/);
-  await owner.tap('🔊 Regular: a recording');
-  await owner.waitFor(/step 2\/9/);
-  await owner.tap(list);
-  await owner.waitFor(/Chosen: lists/);
-  await owner.tap('Next ›');
-  await owner.waitFor(/step 3\/9/);
-  await owner.tap(sound);
-  await owner.waitFor(/step 4\/9/);
-  await owner.tap('Tomorrow');
-  await owner.waitFor(/step 5\/9/);
-  await owner.tap('09:00–18:00');
-  await owner.waitFor(/step 6\/9/);
-  await owner.tap('Next ›');
-  await owner.waitFor(/step 7\/9/);
-  await owner.tap('Next ›');
-  await owner.waitFor(/step 8\/9/);
-  await owner.send(name);
-}
-
 describe('call campaign wizard, refusals', () => {
   it('says by how much a short balance falls short, offers a top-up and no Launch', async () => {
     session = await startLauncher(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 100 }) });
     const { owner, harness } = session;
-    await toSummary(owner, /^VIP · 5$/, /Напоминание об оплате/, 'Short');
+    await callToSummary(owner, /^VIP · 5$/, /Напоминание об оплате/, 'Short');
     const summary = await owner.waitFor(/step 9\/9/);
     expect(summary.text).toContain('At most: ₸112');
     expect(summary.text).toContain('Not enough money: the balance is ₸100, short by ₸12.');
@@ -62,7 +38,7 @@ describe('call campaign wizard, refusals', () => {
   it('explains a 402 when the balance went to another campaign before Launch, and prices again', async () => {
     session = await startLauncher(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 300 }) });
     const { owner, harness, api } = session;
-    await toSummary(owner, /^VIP · 5$/, /Напоминание об оплате/, 'Too late');
+    await callToSummary(owner, /^VIP · 5$/, /Напоминание об оплате/, 'Too late');
     await owner.waitFor(/step 9\/9.*Balance ₸300 → after the launch ₸188/s);
     const sound = (await api.sounds.list()).data.find((s) => s.name === 'Напоминание об оплате');
     const almaty = (await api.lists.list()).data.find((l) => l.name === 'Клиенты Алматы');
@@ -124,7 +100,7 @@ describe('call campaign wizard, refusals', () => {
   it('explains a 422 for a recording deleted between the summary and Launch', async () => {
     session = await startLauncher(KEY);
     const { owner, harness, api } = session;
-    await toSummary(owner, /^VIP · 5$/, /Напоминание об оплате/, 'Gone audio');
+    await callToSummary(owner, /^VIP · 5$/, /Напоминание об оплате/, 'Gone audio');
     await owner.waitFor(/step 9\/9.*At most/s);
     const sound = (await api.sounds.list()).data.find((s) => s.name === 'Напоминание об оплате');
     await api.sounds.delete(sound?.id ?? 0);
@@ -140,7 +116,7 @@ describe('call campaign wizard, refusals', () => {
     session = await startLauncher(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 1_000_000 }) });
     const { owner, harness, api } = session;
     await api.lists.create({ name: 'Huge', numbers: numbers(5001).map((number) => ({ number })) });
-    await toSummary(owner, /^Huge · 5,001$/, /Напоминание об оплате/, 'Big one');
+    await callToSummary(owner, /^Huge · 5,001$/, /Напоминание об оплате/, 'Big one');
     await owner.waitFor(/step 9\/9.*At most/s);
     await owner.tap('🚀 Launch');
     await owner.waitFor(/Call campaign «Big one» is accepted: AutoCall creates campaigns of more than 5 000 numbers in the background/);

@@ -6,8 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { buttonLabels } from '../support/journeys.js';
-import { type Launcher, startLauncher } from '../support/launch-steps.js';
-import type { FakeUser } from '../support/telegram/index.js';
+import { type Launcher, smsToSummary, startLauncher } from '../support/launch-steps.js';
 
 const KEY = 'ak_live_launchsmsrefuse_01234';
 
@@ -16,25 +15,6 @@ afterEach(async () => {
   await session?.stop();
   session = undefined;
 });
-
-/** From /sms to the summary: `text` to the list `list`, sent now, named `name`. */
-async function toSummary(owner: FakeUser, text: string, list: RegExp, name: string): Promise<void> {
-  await owner.send('/sms');
-  await owner.waitFor(/step 1\/6/);
-  await owner.send(text);
-  await owner.waitFor(/SMS,/);
-  await owner.tap('✅ Use this text');
-  await owner.waitFor(/step 2\/6/);
-  await owner.tap(list);
-  await owner.waitFor(/Chosen: lists/);
-  await owner.tap('Next ›');
-  await owner.waitFor(/step 3\/6/);
-  await owner.tap('Next ›');
-  await owner.waitFor(/step 4\/6/);
-  await owner.tap('Now');
-  await owner.waitFor(/step 5\/6/);
-  await owner.send(name);
-}
 
 /** The SMS campaigns AutoCall holds under `name`. */
 async function bulksNamed(session: Launcher, name: string): Promise<{ id: number; text: unknown }[]> {
@@ -45,7 +25,7 @@ describe('SMS campaign wizard, refusals', () => {
   it('says by how much a short balance falls short, offers a top-up and no Launch', async () => {
     session = await startLauncher(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 50 }) });
     const { owner, harness } = session;
-    await toSummary(owner, 'Sale today only!', /^VIP · 5$/, 'Short');
+    await smsToSummary(owner, 'Sale today only!', /^VIP · 5$/, 'Short');
     const summary = await owner.waitFor(/step 6\/6/);
     expect(summary.text).toContain('At most: ₸80');
     expect(summary.text).toContain('Not enough money: the balance is ₸50, short by ₸30.');
@@ -56,7 +36,7 @@ describe('SMS campaign wizard, refusals', () => {
   it('explains a 402 when the balance went to another campaign before Launch', async () => {
     session = await startLauncher(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 200 }) });
     const { owner, harness, api } = session;
-    await toSummary(owner, 'Sale today only!', /^VIP · 5$/, 'Too late');
+    await smsToSummary(owner, 'Sale today only!', /^VIP · 5$/, 'Too late');
     await owner.waitFor(/step 6\/6.*Balance ₸200 → after the launch ₸120/s);
     const almaty = (await api.lists.list()).data.find((l) => l.name === 'Клиенты Алматы');
     await api.bulks.create({ name: 'Elsewhere', text: 'Sale today only!', list_id: [almaty?.id ?? 0] });
@@ -70,7 +50,7 @@ describe('SMS campaign wizard, refusals', () => {
   it('explains a 422 for a list deleted between the summary and Launch', async () => {
     session = await startLauncher(KEY);
     const { owner, harness, api } = session;
-    await toSummary(owner, 'Sale today only!', /^VIP · 5$/, 'Gone list');
+    await smsToSummary(owner, 'Sale today only!', /^VIP · 5$/, 'Gone list');
     await owner.waitFor(/step 6\/6.*At most/s);
     const vip = (await api.lists.list()).data.find((l) => l.name === 'VIP');
     await api.lists.delete(vip?.id ?? 0);
@@ -84,7 +64,7 @@ describe('SMS campaign wizard, refusals', () => {
   it('explains a 402 AutoCall sends though the balance seems enough, offers Top up beside Launch, and launches once after', async () => {
     session = await startLauncher(KEY);
     const { owner, harness } = session;
-    await toSummary(owner, 'Sale today only!', /^VIP · 5$/, 'Reserved');
+    await smsToSummary(owner, 'Sale today only!', /^VIP · 5$/, 'Reserved');
     await owner.waitFor(/step 6\/6.*At most: ₸80/s);
     harness.autocall.faults.set({ kind: 'respond', method: 'POST', path: '/api/v1/bulks', status: 402, body: { message: 'Недостаточно средств' }, times: 1 });
     await owner.tap('🚀 Launch');
@@ -106,7 +86,7 @@ describe('SMS campaign wizard, refusals', () => {
   it("shows a 403 spam refusal with the server's reason and what to change; after a new text Launch creates one campaign", async () => {
     session = await startLauncher(KEY);
     const { owner, harness } = session;
-    await toSummary(owner, 'WIN BIG http://x.kz', /^VIP · 5$/, 'Spam check');
+    await smsToSummary(owner, 'WIN BIG http://x.kz', /^VIP · 5$/, 'Spam check');
     await owner.waitFor(/step 6\/6.*At most/s);
     const body = { message: 'Рассылка похожа на спам', errors: { text: ['Текст содержит ссылку на запрещённый ресурс'] } };
     harness.autocall.faults.set({ kind: 'respond', method: 'POST', path: '/api/v1/bulks', status: 403, body, times: 1 });

@@ -4,7 +4,7 @@
  * and keeps the answers in a step record), and the wizard still ends with exactly the choices made.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Launcher, numbers, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+import { callScheduleToSummary, callWithAudio, type Launcher, numbers, smsRecipientsToSummary, smsWithRecipients, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
 
 const KEY = 'ak_live_launchstatesize_0123';
 const LIMIT = 32 * 1024;
@@ -19,14 +19,7 @@ describe('wizard state size', () => {
   it('stays under 32 KB through 60 taps of Back and forward in the SMS wizard, which then launches as chosen', async () => {
     session = await startLauncher(KEY);
     const { owner, harness, api } = session;
-    await owner.send('/sms');
-    await owner.waitFor(/step 1\/6/);
-    await owner.send('Sale today only!');
-    await owner.waitFor(/SMS,/);
-    await owner.tap('✅ Use this text');
-    await owner.waitFor(/step 2\/6/);
-    await owner.tap(/^VIP · 5$/);
-    await owner.waitFor(/Chosen: lists/);
+    await smsWithRecipients(owner, 'Sale today only!', /^VIP · 5$/);
     let largest = 0;
     for (let tap = 0; tap < 30; tap += 1) {
       await owner.tap('« Back');
@@ -37,13 +30,7 @@ describe('wizard state size', () => {
     }
     expect(largest).toBeGreaterThan(0);
     expect(largest).toBeLessThan(LIMIT);
-    await owner.tap('Next ›');
-    await owner.waitFor(/step 3\/6/);
-    await owner.tap('Next ›');
-    await owner.waitFor(/step 4\/6/);
-    await owner.tap('Now');
-    await owner.waitFor(/step 5\/6/);
-    await owner.send('Sixty taps');
+    await smsRecipientsToSummary(owner, 'Sixty taps');
     await owner.waitFor(/step 6\/6.*At most: ₸80/s);
     expect(await wizardStateBytes(harness, owner, 'launch-sms')).toBeLessThan(LIMIT);
     await owner.tap('🚀 Launch');
@@ -58,16 +45,7 @@ describe('wizard state size', () => {
   it('stays under 32 KB through 60 taps of Back and forward in the call wizard, which then launches as chosen', async () => {
     session = await startLauncher(KEY);
     const { owner, harness, api } = session;
-    await owner.send('/call');
-    await owner.waitFor(/step 1\/9/);
-    await owner.tap('🔊 Regular: a recording');
-    await owner.waitFor(/step 2\/9/);
-    await owner.tap(/^VIP · 5$/);
-    await owner.waitFor(/Chosen: lists/);
-    await owner.tap('Next ›');
-    await owner.waitFor(/step 3\/9/);
-    await owner.tap(/Напоминание об оплате/);
-    await owner.waitFor(/step 4\/9/);
+    await callWithAudio(owner, /^VIP · 5$/, /Напоминание об оплате/);
     let largest = 0;
     for (let tap = 0; tap < 30; tap += 1) {
       await owner.tap('« Back');
@@ -77,15 +55,7 @@ describe('wizard state size', () => {
       largest = Math.max(largest, await wizardStateBytes(harness, owner, 'launch-call'));
     }
     expect(largest).toBeLessThan(LIMIT);
-    await owner.tap('Tomorrow');
-    await owner.waitFor(/step 5\/9/);
-    await owner.tap('09:00–18:00');
-    await owner.waitFor(/step 6\/9/);
-    await owner.tap('Next ›');
-    await owner.waitFor(/step 7\/9/);
-    await owner.tap('Next ›');
-    await owner.waitFor(/step 8\/9/);
-    await owner.send('Sixty calls');
+    await callScheduleToSummary(owner, 'Sixty calls');
     await owner.waitFor(/step 9\/9.*At most/s);
     await owner.tap('🚀 Launch');
     await owner.waitFor(/Call campaign «Sixty calls» \(#\d+\) is created/);

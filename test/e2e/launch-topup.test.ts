@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { buttonLabels } from '../support/journeys.js';
-import { type Launcher, startLauncher } from '../support/launch-steps.js';
+import { type Launcher, smsToSummary, startLauncher } from '../support/launch-steps.js';
 
 const KEY = 'ak_live_launchtopup_0123456';
 
@@ -19,21 +19,7 @@ describe('launch summary, top-up inside the wizard', () => {
   it('tops up, comes back to the same summary with Launch, and creates one campaign with the earlier choices', async () => {
     session = await startLauncher(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 50 }) });
     const { owner, harness, api, accountId } = session;
-    await owner.send('/sms');
-    await owner.waitFor(/step 1\/6/);
-    await owner.send('Sale today only!');
-    await owner.waitFor(/SMS,/);
-    await owner.tap('✅ Use this text');
-    await owner.waitFor(/step 2\/6/);
-    await owner.tap(/^VIP · 5$/);
-    await owner.waitFor(/Chosen: lists/);
-    await owner.tap('Next ›');
-    await owner.waitFor(/step 3\/6/);
-    await owner.tap('Next ›');
-    await owner.waitFor(/step 4\/6/);
-    await owner.tap('Now');
-    await owner.waitFor(/step 5\/6/);
-    await owner.send('After top-up');
+    await smsToSummary(owner, 'Sale today only!', /^VIP · 5$/, 'After top-up');
     const short = await owner.waitFor(/step 6\/6.*short by ₸30/s);
     expect(buttonLabels(short)).toEqual(['💳 Top up', '🔄 Recalculate', '« Back', '✖ Cancel']);
 

@@ -59,3 +59,65 @@ export function kzDays(): { today: string; tomorrow: string } {
 export function numbers(count: number, start = 1_000_000): string[] {
   return Array.from({ length: count }, (_, i) => `+7701${String(start + i).padStart(7, '0')}`);
 }
+
+/** /sms up to step 2 with `text` written and the list `list` chosen. */
+export async function smsWithRecipients(owner: FakeUser, text: string, list: RegExp): Promise<void> {
+  await owner.send('/sms');
+  await owner.waitFor(/step 1\/6/);
+  await owner.send(text);
+  await owner.waitFor(/SMS,/);
+  await owner.tap('✅ Use this text');
+  await owner.waitFor(/step 2\/6/);
+  await owner.tap(list);
+  await owner.waitFor(/Chosen: lists/);
+}
+
+/** From the SMS wizard's step 2 (recipients chosen) on to the summary: sent now, named `name`. */
+export async function smsRecipientsToSummary(owner: FakeUser, name: string): Promise<void> {
+  await owner.tap('Next ›');
+  await owner.waitFor(/step 3\/6/);
+  await owner.tap('Next ›');
+  await owner.waitFor(/step 4\/6/);
+  await owner.tap('Now');
+  await owner.waitFor(/step 5\/6/);
+  await owner.send(name);
+}
+
+/** From /sms to the summary: `text` to the list `list`, sent now, named `name`. */
+export async function smsToSummary(owner: FakeUser, text: string, list: RegExp, name: string): Promise<void> {
+  await smsWithRecipients(owner, text, list);
+  await smsRecipientsToSummary(owner, name);
+}
+
+/** /call up to step 4: a regular campaign to `list` with `sound`. */
+export async function callWithAudio(owner: FakeUser, list: RegExp, sound: RegExp): Promise<void> {
+  await owner.send('/call');
+  await owner.waitFor(/step 1\/9/);
+  await owner.tap('🔊 Regular: a recording');
+  await owner.waitFor(/step 2\/9/);
+  await owner.tap(list);
+  await owner.waitFor(/Chosen: lists/);
+  await owner.tap('Next ›');
+  await owner.waitFor(/step 3\/9/);
+  await owner.tap(sound);
+  await owner.waitFor(/step 4\/9/);
+}
+
+/** From the call wizard's step 4 on to the summary: tomorrow 09:00–18:00, no extras, named `name`. */
+export async function callScheduleToSummary(owner: FakeUser, name: string): Promise<void> {
+  await owner.tap('Tomorrow');
+  await owner.waitFor(/step 5\/9/);
+  await owner.tap('09:00–18:00');
+  await owner.waitFor(/step 6\/9/);
+  await owner.tap('Next ›');
+  await owner.waitFor(/step 7\/9/);
+  await owner.tap('Next ›');
+  await owner.waitFor(/step 8\/9/);
+  await owner.send(name);
+}
+
+/** From /call to the summary: a regular campaign to `list` with `sound`, tomorrow 09:00–18:00, named `name`. */
+export async function callToSummary(owner: FakeUser, list: RegExp, sound: RegExp, name: string): Promise<void> {
+  await callWithAudio(owner, list, sound);
+  await callScheduleToSummary(owner, name);
+}
