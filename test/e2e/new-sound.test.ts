@@ -39,6 +39,21 @@ async function start(key = KEY): Promise<{ h: BotUnderTest; owner: FakeUser }> {
   return { h, owner };
 }
 
+/** /newsound with a short text, the suggested voice, speed, pitch and name: on to the summary. */
+async function poorSummary(owner: FakeUser): Promise<void> {
+    await owner.send('/newsound');
+    await owner.waitFor(/step 1\/6/);
+    await owner.send('Денег нет, но вы держитесь');
+    await owner.waitFor(/step 2\/6/);
+    await owner.tap(/^✓ Wavenet-B/);
+    await owner.waitFor(/step 3\/6/);
+    await owner.tap('✓ ×1');
+    await owner.waitFor(/step 4\/6/);
+    await owner.tap('✓ 0');
+    await owner.waitFor(/step 5\/6/);
+    await owner.tap(/^✓ Денег нет/);
+}
+
 describe('new sound wizard: synthesis', () => {
   it('synthesizes with the chosen voice, speed, pitch and name, and sends the audio back to listen to', async () => {
     const { h, owner } = await start();
@@ -202,17 +217,7 @@ describe('new sound wizard: synthesis', () => {
   it('warns before synthesis on an empty balance, and a 402 ends with the balance and Top up', async () => {
     const poor = 'ak_live_poorsound_0123456789';
     const { h, owner } = await start(poor);
-    await owner.send('/newsound');
-    await owner.waitFor(/step 1\/6/);
-    await owner.send('Денег нет, но вы держитесь');
-    await owner.waitFor(/step 2\/6/);
-    await owner.tap(/^✓ Wavenet-B/);
-    await owner.waitFor(/step 3\/6/);
-    await owner.tap('✓ ×1');
-    await owner.waitFor(/step 4\/6/);
-    await owner.tap('✓ 0');
-    await owner.waitFor(/step 5\/6/);
-    await owner.tap(/^✓ Денег нет/);
+    await poorSummary(owner);
     const summary = await owner.waitFor(/step 6\/6/);
     expect(summary.text).toContain('Balance: ₸0');
     expect(summary.text).toContain('Length: about 3 s of speech');
@@ -228,17 +233,7 @@ describe('new sound wizard: synthesis', () => {
   it('tops up from the summary without leaving the wizard, then synthesizes within the estimate', async () => {
     const poor = 'ak_live_poorsound_0123456789';
     const { h, owner } = await start(poor);
-    await owner.send('/newsound');
-    await owner.waitFor(/step 1\/6/);
-    await owner.send('Денег нет, но вы держитесь');
-    await owner.waitFor(/step 2\/6/);
-    await owner.tap(/^✓ Wavenet-B/);
-    await owner.waitFor(/step 3\/6/);
-    await owner.tap('✓ ×1');
-    await owner.waitFor(/step 4\/6/);
-    await owner.tap('✓ 0');
-    await owner.waitFor(/step 5\/6/);
-    await owner.tap(/^✓ Денег нет/);
+    await poorSummary(owner);
     await owner.waitFor(/step 6\/6.*top it up by at least ₸5\.40/s);
     await owner.tap('💳 Top up');
     await owner.waitFor(/step 6\/6.*How much to top up/s);
