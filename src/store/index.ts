@@ -25,5 +25,6 @@ export { GroupBinding, type GroupRepo } from './groups.js';
 export { AuditEntry, type AuditPage, type AuditQuery, type AuditRecord, type AuditRepo } from './audit.js';
 export type { DraftRepo } from './drafts.js';
 export type { KvRepo } from './kv.js';
+export type { RegistryRepo } from './registry.js';
 export { Subscription, type NotifierRepo } from './notifier.js';
 export type { AdapterOptions } from './adapter.js';

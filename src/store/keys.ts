@@ -38,6 +38,8 @@ export function keyspace(prefix: string) {
     retiredAccount: (fp: string) => `${root}:account-retired:${fp}`,
     draft: (id: string) => `${root}:draft:${id}`,
     kv: (key: string) => `${root}:kv:${key}`,
+    /** Hash id → record with its expiry, one per namespace. */
+    registry: (namespace: string) => `${root}:registry:${namespace}`,
     notifyBaseline: (accountId: string) => `${root}:notify-baseline:${accountId}`,
     /** Sorted set of `notificationId@chatId` by delivery time. */
     notifyDelivered: (accountId: string) => `${root}:notify-delivered:${accountId}`,

@@ -13,6 +13,7 @@ import type { Keyspace } from './keys.js';
 import { type KvRepo, kvRepo } from './kv.js';
 import { type MemberRepo, memberRepo } from './members.js';
 import { type NotifierRepo, notifierRepo } from './notifier.js';
+import { type RegistryRepo, registryRepo } from './registry.js';
 import { type UserRepo, userRepo } from './users.js';
 
 export interface Store {
@@ -24,6 +25,7 @@ export interface Store {
   audit: AuditRepo;
   drafts: DraftRepo;
   kv: KvRepo;
+  registry: RegistryRepo;
   notifier: NotifierRepo;
   /** grammY StorageAdapter for a namespace (sessions, conversations): values JSON, optional TTL and schema. */
   adapter<T>(namespace: string, options?: AdapterOptions<T>): StorageAdapter<T>;
@@ -60,6 +62,7 @@ export function storeOn(backend: Backend, keys: Keyspace, options: StoreOptions)
     audit: auditRepo(ctx),
     drafts: draftRepo(ctx),
     kv: kvRepo(ctx),
+    registry: registryRepo(ctx),
     notifier: notifierRepo(ctx),
     adapter: (namespace, adapterOptions) => storageAdapter(ctx, namespace, adapterOptions),
     ping: () => backend.ping(),

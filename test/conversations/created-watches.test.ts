@@ -1,7 +1,7 @@
 /**
  * The store's record of campaigns being created in the background: watches added at once (two wizards, or a
  * wizard and the poller) all stay, one is removed by its wizard id, and a record past its give-up time and
- * margin is dropped; the draft lives as long as the latest watch.
+ * margin is dropped, each on its own clock.
  */
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -21,9 +21,9 @@ describe('created watches', () => {
     const clock = { now: START };
     const store = storeAt(clock);
     await Promise.all(Array.from({ length: 12 }, (_, i) => addCreatedWatch(store, watch(i), clock.now)));
-    expect((await pendingWatches(store, clock.now)).map((w) => w.wizardId).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `wizard-${String(i)}`).sort());
-    await Promise.all([removeCreatedWatch(store, 'wizard-3', clock.now), addCreatedWatch(store, watch(20), clock.now)]);
-    const ids = (await pendingWatches(store, clock.now)).map((w) => w.wizardId);
+    expect((await pendingWatches(store)).map((w) => w.wizardId).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `wizard-${String(i)}`).sort());
+    await Promise.all([removeCreatedWatch(store, 'wizard-3'), addCreatedWatch(store, watch(20), clock.now)]);
+    const ids = (await pendingWatches(store)).map((w) => w.wizardId);
     expect(ids).toHaveLength(12);
     expect(ids).not.toContain('wizard-3');
     expect(ids).toContain('wizard-20');
@@ -34,7 +34,7 @@ describe('created watches', () => {
     const store = storeAt(clock);
     await addCreatedWatch(store, watch(1), clock.now);
     await addCreatedWatch(store, { ...watch(1), name: 'Renamed' }, clock.now);
-    expect((await pendingWatches(store, clock.now)).map((w) => w.name)).toEqual(['Renamed']);
+    expect((await pendingWatches(store)).map((w) => w.name)).toEqual(['Renamed']);
   });
 
   it.each([
@@ -47,6 +47,13 @@ describe('created watches', () => {
     const store = storeAt(clock);
     await addCreatedWatch(store, watch(1), clock.now);
     clock.now = START + age;
-    expect(await pendingWatches(store, clock.now)).toHaveLength(kept ? 1 : 0);
+    expect(await pendingWatches(store)).toHaveLength(kept ? 1 : 0);
+  });
+
+  it('does not record a watch already past keeping (a wizard replayed long after its 202)', async () => {
+    const clock = { now: START + 2 * GIVE_UP_AFTER_MS };
+    const store = storeAt(clock);
+    await addCreatedWatch(store, watch(1), clock.now);
+    expect(await pendingWatches(store)).toEqual([]);
   });
 });

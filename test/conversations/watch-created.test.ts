@@ -88,7 +88,7 @@ describe('watch poller', () => {
     const { telegram, sent } = fakeTelegram();
     start(deps, telegram);
     start(deps, telegram);
-    await vi.waitFor(async () => expect(await pendingWatches(deps.store, deps.now())).toEqual([]));
+    await vi.waitFor(async () => expect(await pendingWatches(deps.store)).toEqual([]));
     expect(sent).toEqual([{ chatId: 42, text: expect.stringContaining('en:launch-call-created:Found') as string }]);
   });
 
@@ -98,7 +98,7 @@ describe('watch poller', () => {
     const { telegram, sent } = fakeTelegram();
     start(deps, telegram);
     await vi.waitFor(() => expect(sent).toEqual([{ chatId: 42, text: 'en:launch-call-not-seen:Never' }]));
-    await vi.waitFor(async () => expect(await pendingWatches(deps.store, deps.now())).toEqual([]));
+    await vi.waitFor(async () => expect(await pendingWatches(deps.store)).toEqual([]));
   });
 
   it('keeps a watch not yet found and not yet due to give up, and leaves it to the next poller when stopped', async () => {
@@ -110,7 +110,7 @@ describe('watch poller', () => {
     await new Promise<void>((resolve) => setImmediate(resolve));
     await poller.stop();
     expect(sent).toEqual([]);
-    expect((await pendingWatches(deps.store, deps.now())).map((w) => w.wizardId)).toEqual([pending.wizardId]);
+    expect((await pendingWatches(deps.store)).map((w) => w.wizardId)).toEqual([pending.wizardId]);
     await createCampaign(pending.wizardId, 'Later');
     start(deps, telegram);
     await vi.waitFor(() => expect(sent.map((message) => message.text)).toEqual([expect.stringContaining('launch-call-created:Later') as string]));
@@ -122,7 +122,7 @@ describe('watch poller', () => {
     await deps.store.accounts.delete(accountId);
     const { telegram, sent } = fakeTelegram();
     start(deps, telegram);
-    await vi.waitFor(async () => expect(await pendingWatches(deps.store, deps.now())).toEqual([]));
+    await vi.waitFor(async () => expect(await pendingWatches(deps.store)).toEqual([]));
     expect(sent).toEqual([]);
   });
 

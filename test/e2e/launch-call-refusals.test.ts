@@ -121,13 +121,13 @@ describe('call campaign wizard, refusals', () => {
     await owner.tap('🚀 Launch');
     await owner.waitFor(/Call campaign «Big one» is accepted: AutoCall creates campaigns of more than 5 000 numbers in the background/);
     const store = () => harness.app.deps.store;
-    await vi.waitFor(async () => expect((await pendingWatches(store(), Date.now())).map((watch) => watch.name)).toEqual(['Big one']));
+    await vi.waitFor(async () => expect((await pendingWatches(store())).map((watch) => watch.name)).toEqual(['Big one']));
     // The watch lives in the store: a new process picks it up.
     await harness.restart();
     harness.autocall.clock.advance(120_000);
     const card = await owner.waitFor(/Call campaign «Big one» \(#\d+\) is created/);
     expect(buttonLabels(card)).toEqual(['📋 Open the campaign']);
-    await vi.waitFor(async () => expect(await pendingWatches(store(), Date.now())).toEqual([]));
+    await vi.waitFor(async () => expect(await pendingWatches(store())).toEqual([]));
     expect(owner.messages().filter((m) => /«Big one» \(#\d+\) is created/.test(m.text ?? ''))).toHaveLength(1);
     const created = (await api.autocalls.list()).data.filter((a) => a.name === 'Big one');
     expect(created).toHaveLength(1);

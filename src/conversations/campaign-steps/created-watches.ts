@@ -1,10 +1,8 @@
 /**
- * The campaigns being created in the background (a 202) that someone waits for, kept in the store so a restart
- * of the bot process does not lose them: one small record per watch, all in one draft (the store lists no keys),
- * which lives as long as the latest watch may (its give-up time, and a margin). Read-modify-write goes under a short claim in `kv`, as the
- * wizard adding a watch and the poller removing one may run at once, in one process or in several.
+ * The campaigns being created in the background (a 202) that someone waits for, kept in the store's registry so a
+ * restart of the bot process does not lose them: one record per watch, each living as long as it may be needed
+ * (its give-up time, and a margin). The wizard adding a watch and a poller removing another touch one record each.
  */
-import { setTimeout as delay } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Store } from '../../store/index.js';
 
@@ -14,11 +12,7 @@ export const GIVE_UP_AFTER_MS = 30 * 60_000;
 const KEEP_AFTER_GIVE_UP_MS = 30 * 60_000;
 const KEEP_MS = GIVE_UP_AFTER_MS + KEEP_AFTER_GIVE_UP_MS;
 
-const INDEX = 'launch:created-watches';
-const CLAIM = `${INDEX}:claim`;
-/** Longer than any read-modify-write; a process that died holding the claim frees it this soon. */
-const CLAIM_MS = 5_000;
-const CLAIM_RETRY_MS = 25;
+const NAMESPACE = 'created-watches';
 
 export const createdWatchSchema = z.object({
   accountId: z.string(),
@@ -33,31 +27,18 @@ export const createdWatchSchema = z.object({
 /** Who waits for which campaign, and since when. */
 export type CreatedWatch = z.infer<typeof createdWatchSchema>;
 
-const indexSchema = z.array(createdWatchSchema);
-
 /** The watches recorded and not yet announced (some may be past their give-up time). */
-export async function pendingWatches(store: Store, now: number): Promise<CreatedWatch[]> {
-  return ((await store.drafts.get(INDEX, indexSchema)) ?? []).filter((watch) => now - watch.startedAt < KEEP_MS);
+export function pendingWatches(store: Store): Promise<CreatedWatch[]> {
+  return store.registry.list(NAMESPACE, createdWatchSchema);
 }
 
-async function update(store: Store, now: number, change: (watches: CreatedWatch[]) => CreatedWatch[]): Promise<void> {
-  const token = `${process.pid}:${String(now)}:${Math.random()}`;
-  while (!(await store.kv.setOnce(CLAIM, token, CLAIM_MS))) await delay(CLAIM_RETRY_MS);
-  try {
-    const watches = change(await pendingWatches(store, now));
-    if (watches.length === 0) await store.drafts.delete(INDEX);
-    else await store.drafts.put(INDEX, watches, Math.max(...watches.map((watch) => watch.startedAt + KEEP_MS - now)));
-  } finally {
-    if ((await store.kv.get(CLAIM)) === token) await store.kv.del(CLAIM);
-  }
-}
-
-/** Records a watch (replacing one of the same wizard). */
-export function addCreatedWatch(store: Store, watch: CreatedWatch, now: number): Promise<void> {
-  return update(store, now, (watches) => [...watches.filter((w) => w.wizardId !== watch.wizardId), watch]);
+/** Records a watch (replacing one of the same wizard); one already past keeping is not recorded. */
+export async function addCreatedWatch(store: Store, watch: CreatedWatch, now: number): Promise<void> {
+  const ttlMs = watch.startedAt + KEEP_MS - now;
+  if (ttlMs > 0) await store.registry.put(NAMESPACE, watch.wizardId, watch, ttlMs);
 }
 
 /** Forgets a watch: its campaign was announced, or it was given up. */
-export function removeCreatedWatch(store: Store, wizardId: string, now: number): Promise<void> {
-  return update(store, now, (watches) => watches.filter((w) => w.wizardId !== wizardId));
+export function removeCreatedWatch(store: Store, wizardId: string): Promise<void> {
+  return store.registry.remove(NAMESPACE, wizardId);
 }

@@ -60,7 +60,7 @@ export function startWatchPoller<T>(deps: WatchDeps, telegram: WatchTelegram, ha
   let timer: NodeJS.Timeout | undefined;
 
   const forget = async (watch: CreatedWatch): Promise<void> => {
-    await removeCreatedWatch(deps.store, watch.wizardId, deps.now());
+    await removeCreatedWatch(deps.store, watch.wizardId);
     looks.delete(watch.wizardId);
   };
 
@@ -93,7 +93,7 @@ export function startWatchPoller<T>(deps: WatchDeps, telegram: WatchTelegram, ha
 
   const tick = async (): Promise<void> => {
     const now = deps.now();
-    const watches = await pendingWatches(deps.store, now);
+    const watches = await pendingWatches(deps.store);
     for (const id of looks.keys()) if (!watches.some((watch) => watch.wizardId === id)) looks.delete(id);
     for (const watch of watches) {
       if (stopped) return;

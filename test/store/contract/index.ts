@@ -6,6 +6,7 @@ import { draftsContract } from './drafts.js';
 import type { MakeHarness } from './harness.js';
 import { kvContract } from './kv.js';
 import { notifierContract } from './notifier.js';
+import { registryContract } from './registry.js';
 import { teamContract } from './team.js';
 
 export function storeContract(make: MakeHarness): void {
@@ -14,6 +15,7 @@ export function storeContract(make: MakeHarness): void {
   auditContract(make);
   draftsContract(make);
   kvContract(make);
+  registryContract(make);
   notifierContract(make);
   adapterContract(make);
 }
