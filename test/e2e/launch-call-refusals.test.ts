@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pendingWatches } from '../../src/conversations/campaign-steps/created-watches.js';
 import { buttonLabels } from '../support/journeys.js';
-import { callToSummary, type Launcher, numbers, startLauncher } from '../support/launch-steps.js';
+import { callScheduleToSummary, callToSummary, type Launcher, numbers, startLauncher } from '../support/launch-steps.js';
 
 const KEY = 'ak_live_launchrefuse_0123456';
 
@@ -67,15 +67,7 @@ describe('call campaign wizard, refusals', () => {
     await owner.waitFor(/Choose a voice/);
     await owner.tap('♂ Zahar · Yandex');
     await owner.waitFor(/step 4\/9/);
-    await owner.tap('Tomorrow');
-    await owner.waitFor(/step 5\/9/);
-    await owner.tap('09:00–18:00');
-    await owner.waitFor(/step 6\/9/);
-    await owner.tap('Next ›');
-    await owner.waitFor(/step 7\/9/);
-    await owner.tap('Next ›');
-    await owner.waitFor(/step 8\/9/);
-    await owner.send('Spam check');
+    await callScheduleToSummary(owner, 'Spam check');
     const refused = await owner.waitFor(/step 9\/9/);
     expect(refused.text).toContain('AutoCall refused the campaign as suspected spam');
     expect(refused.text).toMatch(/не меньше 5 секунд/);
