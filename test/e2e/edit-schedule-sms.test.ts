@@ -2,24 +2,16 @@
  * Rescheduling an SMS campaign that has not started: its send time instead of calling hours, a time already past
  * today refused, Back keeps the steps before, Save sends only what changed, and Cancel changes nothing.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { links } from '../../src/bot/links.js';
 import { addDays } from '../../src/domain/campaign/index.js';
 import { buttonLabels } from '../support/journeys.js';
-import { type RescheduleSetup, startAtNoon } from '../support/reschedule.js';
+import { startAtNoon } from '../support/reschedule.js';
+import { stoppedAfterEach } from '../support/sessions.js';
 
 const KEY = 'ak_live_edit_schedule_sms_0123456789';
 
-let setup: RescheduleSetup | undefined;
-afterEach(async () => {
-  await setup?.stop();
-  setup = undefined;
-});
-
-async function start(): Promise<RescheduleSetup> {
-  setup = await startAtNoon(KEY);
-  return setup;
-}
+const start = stoppedAfterEach(() => startAtNoon(KEY));
 
 describe('editing the schedule of an SMS campaign', () => {
   it('changes the send time, refuses a time already past today, and can be cancelled', async () => {

@@ -4,26 +4,18 @@
  * steps loses nothing, Save sends only what changed (checked in AutoCall), once on a double tap, and is audited. A
  * campaign that started is refused on the tap, or at Save with AutoCall's reason when it started meanwhile.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { links } from '../../src/bot/links.js';
 import { addDays, kzNow } from '../../src/domain/campaign/index.js';
 import { formatCalendarDate } from '../../src/domain/format/index.js';
 import { buttonLabels, joinTeam } from '../support/journeys.js';
-import { callCampaign, type RescheduleSetup, startAtNoon } from '../support/reschedule.js';
+import { callCampaign, startAtNoon } from '../support/reschedule.js';
+import { stoppedAfterEach } from '../support/sessions.js';
 
 const KEY = 'ak_live_edit_schedule_0123456789';
 const MINUTE = 60_000;
 
-let setup: RescheduleSetup | undefined;
-afterEach(async () => {
-  await setup?.stop();
-  setup = undefined;
-});
-
-async function start(): Promise<RescheduleSetup> {
-  setup = await startAtNoon(KEY);
-  return setup;
-}
+const start = stoppedAfterEach(() => startAtNoon(KEY));
 
 describe('editing the schedule of a call campaign', () => {
   it('walks the steps from the card, explains every wrong answer, survives a restart and saves only the changes', async () => {

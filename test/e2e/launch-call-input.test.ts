@@ -2,25 +2,22 @@
  * `/call` with wrong answers: at every step the mistake is explained and the same step asked again, with everything
  * entered so far kept.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buttonLabels } from '../support/journeys.js';
-import { type Launcher, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+import { startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+import { stoppedAfterEach } from '../support/sessions.js';
 import type { ChatMessage } from '../support/telegram/index.js';
 
 const KEY = 'ak_live_launchinput_01234567';
 
-let session: Launcher | undefined;
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-});
+const launch = stoppedAfterEach(startLauncher);
 
 /** A prompt that shows a button labelled `label`. */
 const withButton = (label: string) => (message: ChatMessage) => buttonLabels(message).includes(label);
 
 describe('call campaign wizard, wrong answers', () => {
   it('explains a wrong answer at every step and asks the same step again, keeping everything', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness } = session;
     await owner.send('/call');
     await owner.waitFor(/step 1\/9/);

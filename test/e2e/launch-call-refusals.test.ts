@@ -4,22 +4,19 @@
  * a 422 for a recording deleted meanwhile, and a 202 for more than 5,000 numbers with the card following, even
  * across a restart of the bot process.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pendingWatches } from '../../src/conversations/campaign-steps/created-watches.js';
 import { buttonLabels } from '../support/journeys.js';
-import { callScheduleToSummary, callToSummary, type Launcher, numbers, startLauncher } from '../support/launch-steps.js';
+import { callScheduleToSummary, callToSummary, numbers, startLauncher } from '../support/launch-steps.js';
+import { stoppedAfterEach } from '../support/sessions.js';
 
 const KEY = 'ak_live_launchrefuse_0123456';
 
-let session: Launcher | undefined;
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-});
+const launch = stoppedAfterEach(startLauncher);
 
 describe('call campaign wizard, refusals', () => {
   it('says by how much a short balance falls short, offers a top-up and no Launch', async () => {
-    session = await startLauncher(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 100 }) });
+    const session = await launch(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 100 }) });
     const { owner, harness } = session;
     await callToSummary(owner, /^VIP · 5$/, /Напоминание об оплате/, 'Short');
     const summary = await owner.waitFor(/step 9\/9/);
@@ -36,7 +33,7 @@ describe('call campaign wizard, refusals', () => {
   });
 
   it('explains a 402 when the balance went to another campaign before Launch, and prices again', async () => {
-    session = await startLauncher(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 300 }) });
+    const session = await launch(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 300 }) });
     const { owner, harness, api } = session;
     await callToSummary(owner, /^VIP · 5$/, /Напоминание об оплате/, 'Too late');
     await owner.waitFor(/step 9\/9.*Balance ₸300 → after the launch ₸188/s);
@@ -52,7 +49,7 @@ describe('call campaign wizard, refusals', () => {
   });
 
   it("shows a 403 spam refusal with the server's reason and what to change, then launches once changed", async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness, api } = session;
     await api.lists.create({ name: 'Big list', numbers: numbers(1001).map((number) => ({ number })) });
     await owner.send('/call');
@@ -90,7 +87,7 @@ describe('call campaign wizard, refusals', () => {
   });
 
   it('explains a 422 for a recording deleted between the summary and Launch', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness, api } = session;
     await callToSummary(owner, /^VIP · 5$/, /Напоминание об оплате/, 'Gone audio');
     await owner.waitFor(/step 9\/9.*At most/s);
@@ -105,7 +102,7 @@ describe('call campaign wizard, refusals', () => {
   });
 
   it('says a campaign of more than 5,000 numbers is being created, and sends its card when it appears, across a restart', async () => {
-    session = await startLauncher(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 1_000_000 }) });
+    const session = await launch(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 1_000_000 }) });
     const { owner, harness, api } = session;
     await api.lists.create({ name: 'Huge', numbers: numbers(5001).map((number) => ({ number })) });
     await callToSummary(owner, /^Huge · 5,001$/, /Напоминание об оплате/, 'Big one');

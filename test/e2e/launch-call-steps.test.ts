@@ -2,19 +2,16 @@
  * `/call` step by step: « Back from every step shows what was chosen and keeps it; ✖ Cancel at every step (and
  * /cancel) ends the wizard and creates nothing; a viewer is refused.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { links } from '../../src/bot/links.js';
 import { buttonLabels, joinTeam } from '../support/journeys.js';
-import { type Launcher, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+import { cancelFromEveryStep, startLauncher, tapThrough, wizardStateBytes } from '../support/launch-steps.js';
+import { stoppedAfterEach } from '../support/sessions.js';
 import type { ChatMessage, FakeUser, MessagePattern } from '../support/telegram/index.js';
 
 const KEY = 'ak_live_launchsteps_012345678';
 
-let session: Launcher | undefined;
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-});
+const launch = stoppedAfterEach(startLauncher);
 
 /** A prompt that shows a button labelled `label`. */
 const withButton = (label: string) => (message: ChatMessage) => buttonLabels(message).includes(label);
@@ -45,7 +42,7 @@ async function walk(owner: FakeUser, from: number, to: number): Promise<void> {
 
 describe('call campaign wizard, step by step', () => {
   it('goes back from every step showing what was chosen, and keeps it all the way to the summary', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness } = session;
     await owner.send('/call');
     await owner.waitFor(/step 1\/9/);
@@ -82,36 +79,30 @@ describe('call campaign wizard, step by step', () => {
       const shown = await owner.waitFor(new RegExp(`step ${step}/9`));
       check(buttonLabels(shown), shown.text ?? '');
     }
-    for (const [label, next] of [
-      ['✓ 🔊 Regular: a recording', 2],
-      ['Next ›', 3],
-      ['Next ›', 4],
-      ['✓ Tomorrow', 5],
-      ['✓ 09:00–18:00', 6],
-      ['Next ›', 7],
-      ['Next ›', 8],
-      ['✓ Keep «Back and forth»', 9],
-    ] as const) {
-      await owner.tap(label);
-      await owner.waitFor(new RegExp(`step ${next}/9`));
-    }
+    await tapThrough(
+      owner,
+      [
+        ['✓ 🔊 Regular: a recording', 2],
+        ['Next ›', 3],
+        ['Next ›', 4],
+        ['✓ Tomorrow', 5],
+        ['✓ 09:00–18:00', 6],
+        ['Next ›', 7],
+        ['Next ›', 8],
+        ['✓ Keep «Back and forth»', 9],
+      ],
+      9,
+    );
     const kept = owner.lastMessage();
     expect(kept?.text).toBe(summary.text);
     harness.tg.expectNoViolations();
   });
 
   it('ends at Cancel from every step and at /cancel, creating nothing', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness, api } = session;
     const before = (await api.autocalls.list()).total;
-    for (let step = 1; step <= 9; step += 1) {
-      await owner.send('/call');
-      await owner.waitFor(/step 1\/9/);
-      await walk(owner, 1, step);
-      await owner.tap('✖ Cancel');
-      await owner.waitFor(/^Cancelled\.$/);
-      await vi.waitFor(async () => expect(await wizardStateBytes(harness, owner, 'launch-call')).toBe(0));
-    }
+    await cancelFromEveryStep(session, { command: '/call', id: 'launch-call', of: 9, walk });
     await owner.send('/call');
     await owner.waitFor(/step 1\/9/);
     await walk(owner, 1, 5);
@@ -123,7 +114,7 @@ describe('call campaign wizard, step by step', () => {
   });
 
   it('refuses a viewer, by command and by button', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness, accountId } = session;
     const viewer = harness.tg.user({ first_name: 'Viewer', language_code: 'en' });
     await joinTeam(owner, viewer, 'viewer');
@@ -135,7 +126,7 @@ describe('call campaign wizard, step by step', () => {
   });
 
   it('opens from the main menu, and from the buttons of other features with their choice made', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness, api, accountId } = session;
     await owner.send('/menu');
     await owner.waitFor(/Main menu/);

@@ -3,22 +3,19 @@
  * an SMS to those reached, recording and a rented caller ID — created in AutoCall with exactly those fields; a
  * restart of the bot between two steps; a double tap on Launch making one campaign.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { links } from '../../src/bot/links.js';
 import { buttonLabels } from '../support/journeys.js';
-import { type Launcher, kzDays, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+import { kzDays, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+import { stoppedAfterEach } from '../support/sessions.js';
 
 const KEY = 'ak_live_launchcall_0123456789';
 
-let session: Launcher | undefined;
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-});
+const launch = stoppedAfterEach(startLauncher);
 
 describe('call campaign wizard', () => {
   it('launches a regular campaign with exactly the fields chosen, in a state kept small', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, api, harness } = session;
     const { tomorrow } = kzDays();
     const rental = (await api.callerIds.list()).data?.[0];
@@ -107,7 +104,7 @@ describe('call campaign wizard', () => {
   });
 
   it('starts from a scenario button, survives a restart between two steps, and launches once on a double tap', async () => {
-    session = await startLauncher(KEY, { lang: 'ru' });
+    const session = await launch(KEY, { lang: 'ru' });
     const { owner, api, accountId } = session;
     const scenario = (await api.scenarios.list()).data.find((s) => s.name === 'Опрос качества');
     await owner.pressCallback(links.callWithScenario(accountId, scenario?.id ?? 0));
@@ -152,7 +149,7 @@ describe('call campaign wizard', () => {
   });
 
   it('starts from a list button and synthesizes the recording from text along with the campaign', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, api, accountId, harness } = session;
     const list = (await api.lists.list()).data.find((l) => l.name === 'Должники — март');
     await owner.pressCallback(links.callList(accountId, list?.id ?? 0));

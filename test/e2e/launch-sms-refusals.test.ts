@@ -4,17 +4,14 @@
  * contract does not declare on `POST /bulks` but a real server may still send (the sandbox's `respond` fault): a
  * 402 with the balance seemingly enough, and a 403 spam refusal with the server's reason and what to change.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buttonLabels } from '../support/journeys.js';
 import { type Launcher, smsToSummary, startLauncher } from '../support/launch-steps.js';
+import { stoppedAfterEach } from '../support/sessions.js';
 
 const KEY = 'ak_live_launchsmsrefuse_01234';
 
-let session: Launcher | undefined;
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-});
+const launch = stoppedAfterEach(startLauncher);
 
 /** The SMS campaigns AutoCall holds under `name`. */
 async function bulksNamed(session: Launcher, name: string): Promise<{ id: number; text: unknown }[]> {
@@ -23,7 +20,7 @@ async function bulksNamed(session: Launcher, name: string): Promise<{ id: number
 
 describe('SMS campaign wizard, refusals', () => {
   it('says by how much a short balance falls short, offers a top-up and no Launch', async () => {
-    session = await startLauncher(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 50 }) });
+    const session = await launch(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 50 }) });
     const { owner, harness } = session;
     await smsToSummary(owner, 'Sale today only!', /^VIP · 5$/, 'Short');
     const summary = await owner.waitFor(/step 6\/6/);
@@ -34,7 +31,7 @@ describe('SMS campaign wizard, refusals', () => {
   });
 
   it('explains a 402 when the balance went to another campaign before Launch', async () => {
-    session = await startLauncher(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 200 }) });
+    const session = await launch(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 200 }) });
     const { owner, harness, api } = session;
     await smsToSummary(owner, 'Sale today only!', /^VIP · 5$/, 'Too late');
     await owner.waitFor(/step 6\/6.*Balance ₸200 → after the launch ₸120/s);
@@ -48,7 +45,7 @@ describe('SMS campaign wizard, refusals', () => {
   });
 
   it('explains a 422 for a list deleted between the summary and Launch', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness, api } = session;
     await smsToSummary(owner, 'Sale today only!', /^VIP · 5$/, 'Gone list');
     await owner.waitFor(/step 6\/6.*At most/s);
@@ -62,7 +59,7 @@ describe('SMS campaign wizard, refusals', () => {
   });
 
   it('explains a 402 AutoCall sends though the balance seems enough, offers Top up beside Launch, and launches once after', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness } = session;
     await smsToSummary(owner, 'Sale today only!', /^VIP · 5$/, 'Reserved');
     await owner.waitFor(/step 6\/6.*At most: ₸80/s);
@@ -84,7 +81,7 @@ describe('SMS campaign wizard, refusals', () => {
   });
 
   it("shows a 403 spam refusal with the server's reason and what to change; after a new text Launch creates one campaign", async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness } = session;
     await smsToSummary(owner, 'WIN BIG http://x.kz', /^VIP · 5$/, 'Spam check');
     await owner.waitFor(/step 6\/6.*At most/s);

@@ -2,18 +2,15 @@
  * `/sms` step by step: a wrong answer at every step is explained and the same step asked again; « Back from every
  * step shows what was chosen and keeps it; ✖ Cancel at every step ends the wizard and creates nothing.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buttonLabels } from '../support/journeys.js';
-import { type Launcher, numbers, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+import { cancelFromEveryStep, numbers, startLauncher, tapThrough } from '../support/launch-steps.js';
+import { stoppedAfterEach } from '../support/sessions.js';
 import type { ChatMessage, FakeUser } from '../support/telegram/index.js';
 
 const KEY = 'ak_live_launchsmssteps_012345';
 
-let session: Launcher | undefined;
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-});
+const launch = stoppedAfterEach(startLauncher);
 
 const withButton = (label: string) => (message: ChatMessage) => buttonLabels(message).includes(label);
 
@@ -35,7 +32,7 @@ async function walk(owner: FakeUser, from: number, to: number): Promise<void> {
 
 describe('SMS campaign wizard, step by step', () => {
   it('explains a wrong answer at every step and asks the same step again, keeping everything', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness } = session;
     await owner.send('/sms');
     await owner.waitFor(/step 1\/6/);
@@ -90,7 +87,7 @@ describe('SMS campaign wizard, step by step', () => {
   });
 
   it('goes back from every step showing what was chosen, and keeps it all the way to the summary', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness } = session;
     await owner.send('/sms');
     await owner.waitFor(/step 1\/6/);
@@ -114,32 +111,26 @@ describe('SMS campaign wizard, step by step', () => {
       const shown = await owner.waitFor(new RegExp(`step ${step}/6`));
       check(buttonLabels(shown), shown.text ?? '');
     }
-    for (const [label, next] of [
-      ['✅ Use this text', 2],
-      ['Next ›', 3],
-      ['Next ›', 4],
-      [/^✓ Dec 25/, 5],
-      ['✓ Keep «Back and forth»', 6],
-    ] as const) {
-      await owner.tap(label);
-      await owner.waitFor(new RegExp(`step ${next}/6`));
-    }
+    await tapThrough(
+      owner,
+      [
+        ['✅ Use this text', 2],
+        ['Next ›', 3],
+        ['Next ›', 4],
+        [/^✓ Dec 25/, 5],
+        ['✓ Keep «Back and forth»', 6],
+      ],
+      6,
+    );
     expect(owner.lastMessage()?.text).toBe(summary.text);
     harness.tg.expectNoViolations();
   });
 
   it('ends at Cancel from every step, creating nothing', async () => {
-    session = await startLauncher(KEY);
-    const { owner, harness, api } = session;
+    const session = await launch(KEY);
+    const { harness, api } = session;
     const before = (await api.bulks.list()).total;
-    for (let step = 1; step <= 6; step += 1) {
-      await owner.send('/sms');
-      await owner.waitFor(/step 1\/6/);
-      await walk(owner, 1, step);
-      await owner.tap('✖ Cancel');
-      await owner.waitFor(/^Cancelled\.$/);
-      await vi.waitFor(async () => expect(await wizardStateBytes(harness, owner, 'launch-sms')).toBe(0));
-    }
+    await cancelFromEveryStep(session, { command: '/sms', id: 'launch-sms', of: 6, walk });
     expect((await api.bulks.list()).total).toBe(before);
     harness.tg.expectNoViolations();
   });

@@ -4,23 +4,20 @@
  * they will be sent, a send date and time — the bulk created in AutoCall with exactly that; a restart between two
  * steps; a double tap on Launch making one campaign.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { links } from '../../src/bot/links.js';
 import { kzNow, parseSendAt } from '../../src/domain/campaign/index.js';
 import { buttonLabels } from '../support/journeys.js';
-import { type Launcher, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+import { startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+import { stoppedAfterEach } from '../support/sessions.js';
 
 const KEY = 'ak_live_launchsms_01234567890';
 
-let session: Launcher | undefined;
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-});
+const launch = stoppedAfterEach(startLauncher);
 
 describe('SMS campaign wizard', () => {
   it('launches a personalised SMS campaign with exactly the text, recipients and time chosen', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, api, harness } = session;
     const debtors = (await api.lists.list()).data.find((l) => l.name === 'Должники — март');
     const firstContacts = (await api.lists.get(debtors?.id ?? 0)).contacts?.data ?? [];
@@ -89,7 +86,7 @@ describe('SMS campaign wizard', () => {
   });
 
   it('starts from a list button, survives a restart between two steps, and launches once on a double tap', async () => {
-    session = await startLauncher(KEY, { lang: 'ru' });
+    const session = await launch(KEY, { lang: 'ru' });
     const { owner, api, accountId, harness } = session;
     const vip = (await api.lists.list()).data.find((l) => l.name === 'VIP');
     await owner.pressCallback(links.smsList(accountId, vip?.id ?? 0));

@@ -3,21 +3,18 @@
  * numbers, keeps the stored conversation state under 32 KB (the kit rewinds the replay log at each step boundary
  * and keeps the answers in a step record), and the wizard still ends with exactly the choices made.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { callScheduleToSummary, callWithAudio, type Launcher, numbers, smsRecipientsToSummary, smsWithRecipients, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+import { describe, expect, it } from 'vitest';
+import { callScheduleToSummary, callWithAudio, numbers, smsRecipientsToSummary, smsWithRecipients, startLauncher, wizardStateBytes } from '../support/launch-steps.js';
+import { stoppedAfterEach } from '../support/sessions.js';
 
 const KEY = 'ak_live_launchstatesize_0123';
 const LIMIT = 32 * 1024;
 
-let session: Launcher | undefined;
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-});
+const launch = stoppedAfterEach(startLauncher);
 
 describe('wizard state size', () => {
   it('stays under 32 KB through 60 taps of Back and forward in the SMS wizard, which then launches as chosen', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness, api } = session;
     await smsWithRecipients(owner, 'Sale today only!', /^VIP · 5$/);
     let largest = 0;
@@ -43,7 +40,7 @@ describe('wizard state size', () => {
   });
 
   it('stays under 32 KB through 60 taps of Back and forward in the call wizard, which then launches as chosen', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness, api } = session;
     await callWithAudio(owner, /^VIP · 5$/, /Напоминание об оплате/);
     let largest = 0;
@@ -67,7 +64,7 @@ describe('wizard state size', () => {
   });
 
   it('stays under 32 KB through 60 pasted messages in the list wizard, which then creates the list with all of them', async () => {
-    session = await startLauncher(KEY);
+    const session = await launch(KEY);
     const { owner, harness, api } = session;
     const stateBytes = async () => {
       const stored = await harness.app.deps.store.adapter<{ state?: Record<string, unknown[]> }>('conversations').read(`${owner.id}:${owner.id}`);

@@ -3,21 +3,18 @@
  * /topup, the payment link audited like it), pays, comes back to the same summary priced again, and launches the
  * campaign with everything chosen before the detour.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buttonLabels } from '../support/journeys.js';
-import { type Launcher, smsToSummary, startLauncher } from '../support/launch-steps.js';
+import { smsToSummary, startLauncher } from '../support/launch-steps.js';
+import { stoppedAfterEach } from '../support/sessions.js';
 
 const KEY = 'ak_live_launchtopup_0123456';
 
-let session: Launcher | undefined;
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-});
+const launch = stoppedAfterEach(startLauncher);
 
 describe('launch summary, top-up inside the wizard', () => {
   it('tops up, comes back to the same summary with Launch, and creates one campaign with the earlier choices', async () => {
-    session = await startLauncher(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 50 }) });
+    const session = await launch(KEY, { prepare: (h) => h.autocall.createAccount(KEY, { balance: 50 }) });
     const { owner, harness, api, accountId } = session;
     await smsToSummary(owner, 'Sale today only!', /^VIP · 5$/, 'After top-up');
     const short = await owner.waitFor(/step 6\/6.*short by ₸30/s);

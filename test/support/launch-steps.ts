@@ -3,6 +3,7 @@
  * same key to arrange AutoCall and read back what it holds, the wizard's conversation state as stored, and a walk
  * through the call wizard's steps with the buttons a person would tap.
  */
+import { expect, vi } from 'vitest';
 import { createAutocallClient, type AutocallApi } from '../../src/api/index.js';
 import { addDays, kzNow } from '../../src/domain/campaign/index.js';
 import { type BotUnderTest, type BotUnderTestOptions, startBotUnderTest } from './bot-under-test.js';
@@ -120,4 +121,35 @@ export async function callScheduleToSummary(owner: FakeUser, name: string): Prom
 export async function callToSummary(owner: FakeUser, list: RegExp, sound: RegExp, name: string): Promise<void> {
   await callWithAudio(owner, list, sound);
   await callScheduleToSummary(owner, name);
+}
+
+/** A launch wizard as the step journeys drive it. */
+export interface WizardUnderTest {
+  command: '/call' | '/sms';
+  id: 'launch-call' | 'launch-sms';
+  /** Its number of steps. */
+  of: number;
+  /** From step `from` to step `to` with simple answers. */
+  walk(owner: FakeUser, from: number, to: number): Promise<void>;
+}
+
+/** Taps each label in turn and waits for the step it leads to. */
+export async function tapThrough(owner: FakeUser, taps: readonly (readonly [string | RegExp, number])[], of: number): Promise<void> {
+  for (const [label, next] of taps) {
+    await owner.tap(label);
+    await owner.waitFor(new RegExp(`step ${String(next)}/${String(of)}`));
+  }
+}
+
+/** Opens the wizard and taps ✖ Cancel at each of its steps in turn; each time it ends and its state is gone. */
+export async function cancelFromEveryStep(launcher: Launcher, wizard: WizardUnderTest): Promise<void> {
+  const { owner, harness } = launcher;
+  for (let step = 1; step <= wizard.of; step += 1) {
+    await owner.send(wizard.command);
+    await owner.waitFor(new RegExp(`step 1/${String(wizard.of)}`));
+    await wizard.walk(owner, 1, step);
+    await owner.tap('✖ Cancel');
+    await owner.waitFor(/^Cancelled\.$/);
+    await vi.waitFor(async () => expect(await wizardStateBytes(harness, owner, wizard.id)).toBe(0));
+  }
 }
