@@ -2,32 +2,19 @@
  * The notifier's chats end to end: groups and forum topics subscribed from inside, a member who blocked the bot
  * (paused, owner told, resumed when they write again), and Telegram's flood control honoured without loss.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
-import { linkKey } from '../support/journeys.js';
-import { accountIdOf, alertsArrive, botMessagesMatching, joinTeam, QUICK_NOTIFIER } from '../support/notifier-steps.js';
+import { describe, expect, it } from 'vitest';
+import { alertsArrive, botMessagesMatching, joinTeam, linkedOwner, notifierBots, rentedUntil, teamMember } from '../support/notifier-steps.js';
 
 const KEY = 'ak_live_notifier_shop_0001';
 /** A completed campaign of the seeded sandbox account. */
 const CAMPAIGN = { id: 1001, name: 'Акция выходного дня' };
+const start = notifierBots(KEY);
 
-let harness: BotUnderTest | undefined;
-afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
-
-async function start(env: Record<string, string> = {}): Promise<BotUnderTest> {
-  harness = await startBotUnderTest({ liveKeys: [KEY], env: { ...QUICK_NOTIFIER, ...env } });
-  return harness;
-}
 
 describe('notifier chats', () => {
   it('pushes to a subscribed group and forum topic in the subscriber’s language, and stops after unsubscribing', async () => {
     const h = await start({ NOTIFIER_GROUP_INTERVAL_MS: '300' });
-    const owner = h.tg.user({ first_name: 'Айгерім', language_code: 'kk' });
-    await linkKey(owner, KEY);
-    const accountId = await accountIdOf(h, owner);
+    const { owner, accountId } = await linkedOwner(h, KEY, 'Айгерім', 'kk');
     const manager = h.tg.user({ first_name: 'Ержан', language_code: 'en' });
     const viewer = h.tg.user({ first_name: 'Dana', language_code: 'en' });
     await joinTeam(h, manager, accountId, 'manager');
@@ -77,11 +64,8 @@ describe('notifier chats', () => {
 
   it('pauses a member who blocked the bot, tells the owner, and resumes when they write again', async () => {
     const h = await start();
-    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
-    await linkKey(owner, KEY);
-    const accountId = await accountIdOf(h, owner);
-    const manager = h.tg.user({ first_name: 'Болат', language_code: 'ru' });
-    await joinTeam(h, manager, accountId, 'manager');
+    const { owner, accountId } = await linkedOwner(h, KEY);
+    const manager = await teamMember(h, accountId, 'Болат', 'ru');
     h.tg.block(manager);
 
     h.autocall.emitNotification(KEY, 'LowBalance', { balance: 45.2, threshold: 100 });
@@ -101,12 +85,11 @@ describe('notifier chats', () => {
 
   it('waits out a storm of 429s and still delivers every notification once', async () => {
     const h = await start();
-    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
-    await linkKey(owner, KEY);
+    const { owner } = await linkedOwner(h, KEY);
     h.tg.forceRateLimit(4, 1);
     h.autocall.emitNotification(KEY, 'LowBalance', { balance: 45.2, threshold: 100 });
     h.autocall.emitNotification(KEY, 'AutocallFinished', { ...CAMPAIGN, type: 'autocall' });
-    h.autocall.emitNotification(KEY, 'CallerIdExpiringSoon', { id: 7, number: '+77012345678', rented_until: futureDate(2) });
+    h.autocall.emitNotification(KEY, 'CallerIdExpiringSoon', { id: 7, number: '+77012345678', rented_until: rentedUntil(h, 2) });
     await alertsArrive(() => owner.messages(), /Low balance|Campaign finished|Caller ID/, 3, 15_000);
     expect(h.tg.rejections.filter((r) => r.error.error_code === 429)).toHaveLength(4);
     const floodWaits = await h.app.deps.metrics.registry.getSingleMetric('notifier_telegram_flood_waits_total')?.get();
@@ -116,9 +99,7 @@ describe('notifier chats', () => {
 
   it('logs and skips a message Telegram refuses (a forum topic deleted since), and still delivers to the others', async () => {
     const h = await start();
-    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
-    await linkKey(owner, KEY);
-    const accountId = await accountIdOf(h, owner);
+    const { owner, accountId } = await linkedOwner(h, KEY);
     const group = h.tg.group({ title: 'Ops', forum: true });
     group.add(owner, 'administrator');
     await h.app.deps.store.notifier.subscribe({ chatId: group.id, threadId: 999_999, accountId, types: ['LowBalance'], lang: 'en', title: 'Ops' });
@@ -129,10 +110,3 @@ describe('notifier chats', () => {
     expect(h.tg.violations.map((v) => v.error)).toEqual([expect.stringContaining('message thread not found')]);
   });
 });
-
-/** `rented_until` as the sandbox writes it: `days` days after its clock's now, in Almaty time. */
-function futureDate(days: number): string {
-  const at = new Date(harness?.autocall.clock.now().getTime() ?? Date.now());
-  const local = new Date(at.getTime() + days * 86_400_000 + 5 * 3_600_000 - 60_000);
-  return `${local.toISOString().slice(0, 19)}+05:00`;
-}

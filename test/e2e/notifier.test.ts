@@ -5,35 +5,21 @@
  * know yet reaches the owner and managers in a generic form, removed members get nothing, and a key AutoCall
  * refuses is marked with its owner told once.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { links } from '../../src/bot/links.js';
-import { type BotUnderTest, startBotUnderTest } from '../support/bot-under-test.js';
-import { linkKey } from '../support/journeys.js';
-import { accountIdOf, alertsArrive, botMessagesMatching, buttonData, joinTeam, QUICK_NOTIFIER } from '../support/notifier-steps.js';
+import { alertsArrive, botMessagesMatching, buttonData, joinTeam, linkedOwner, notifierBots, rentedUntil, teamMember } from '../support/notifier-steps.js';
 
 const KEY = 'ak_live_notifier_shop_0001';
 /** A completed campaign of the seeded sandbox account. */
 const CAMPAIGN = { id: 1001, name: 'Акция выходного дня' };
+const start = notifierBots(KEY);
 
-let harness: BotUnderTest | undefined;
-afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
-
-async function start(env: Record<string, string> = {}, store: 'redis' | 'memory' = 'redis'): Promise<BotUnderTest> {
-  harness = await startBotUnderTest({ liveKeys: [KEY], env: { ...QUICK_NOTIFIER, ...env }, store });
-  return harness;
-}
 
 describe('notifier', () => {
   it('pushes each default type with its figures and buttons, in each reader’s language, and nothing from before linking', async () => {
     const h = await start();
-    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
-    await linkKey(owner, KEY);
-    const accountId = await accountIdOf(h, owner);
-    const manager = h.tg.user({ first_name: 'Болат', language_code: 'ru' });
-    await joinTeam(h, manager, accountId, 'manager');
+    const { owner, accountId } = await linkedOwner(h, KEY);
+    const manager = await teamMember(h, accountId, 'Болат', 'ru');
 
     h.autocall.emitNotification(KEY, 'AutocallFinished', { ...CAMPAIGN, type: 'autocall' });
     const finished = await owner.waitFor(/Campaign finished/);
@@ -55,7 +41,7 @@ describe('notifier', () => {
     expect(buttonData(low)).toEqual([links.topUpAmount(accountId, 1000), links.topUpAmount(accountId, 5000), links.topUp(accountId)]);
     await manager.waitFor(/Низкий баланс/);
 
-    h.autocall.emitNotification(KEY, 'CallerIdExpiringSoon', { id: 7, name: '+77012345678', number: '+77012345678', rented_until: futureDate(3) });
+    h.autocall.emitNotification(KEY, 'CallerIdExpiringSoon', { id: 7, name: '+77012345678', number: '+77012345678', rented_until: rentedUntil(h, 3) });
     const expiring = await owner.waitFor(/Caller ID rental ends soon/);
     expect(expiring.text).toMatch(/\+77012345678[\s\S]*3 days left/);
     expect(buttonData(expiring)).toEqual([links.callerIds(accountId)]);
@@ -73,11 +59,8 @@ describe('notifier', () => {
 
   it('sends opt-in types only to those who chose them, and stops a type someone switched off', async () => {
     const h = await start();
-    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
-    await linkKey(owner, KEY);
-    const accountId = await accountIdOf(h, owner);
-    const manager = h.tg.user({ first_name: 'Болат', language_code: 'ru' });
-    await joinTeam(h, manager, accountId, 'manager');
+    const { owner, accountId } = await linkedOwner(h, KEY);
+    const manager = await teamMember(h, accountId, 'Болат', 'ru');
 
     await owner.send('/alerts');
     const overview = await owner.waitFor(/You receive: Campaign finished, Low balance, Caller ID expiring, New kinds of alerts/);
@@ -105,11 +88,8 @@ describe('notifier', () => {
 
   it('delivers a type the bot does not know yet in a generic form, to the owner and managers by default, in each one’s language', async () => {
     const h = await start();
-    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
-    await linkKey(owner, KEY);
-    const accountId = await accountIdOf(h, owner);
-    const manager = h.tg.user({ first_name: 'Болат', language_code: 'kk' });
-    await joinTeam(h, manager, accountId, 'manager');
+    const { owner, accountId } = await linkedOwner(h, KEY);
+    const manager = await teamMember(h, accountId, 'Болат', 'kk');
     const viewer = h.tg.user({ first_name: 'Dana', language_code: 'en' });
     await joinTeam(h, viewer, accountId, 'viewer');
 
@@ -133,17 +113,14 @@ describe('notifier', () => {
 
   it('sends nothing to a member removed from the team', async () => {
     const h = await start();
-    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
-    await linkKey(owner, KEY);
-    const accountId = await accountIdOf(h, owner);
-    const manager = h.tg.user({ first_name: 'Bolat', language_code: 'en' });
-    await joinTeam(h, manager, accountId, 'manager');
+    const { owner, accountId } = await linkedOwner(h, KEY);
+    const manager = await teamMember(h, accountId, 'Bolat', 'en');
     h.autocall.emitNotification(KEY, 'LowBalance', { balance: 45.2, threshold: 100 });
     await manager.waitFor(/Low balance/);
 
     await h.app.deps.store.members.remove(accountId, manager.id);
     h.autocall.emitNotification(KEY, 'AutocallFinished', { ...CAMPAIGN, type: 'autocall' });
-    h.autocall.emitNotification(KEY, 'CallerIdExpiringSoon', { id: 7, number: '+77012345678', rented_until: futureDate(2) });
+    h.autocall.emitNotification(KEY, 'CallerIdExpiringSoon', { id: 7, number: '+77012345678', rented_until: rentedUntil(h, 2) });
     await alertsArrive(() => owner.messages(), /Campaign finished|Caller ID rental ends soon/, 2);
     expect(botMessagesMatching(manager.messages(), /Campaign finished|Caller ID/)).toEqual([]);
     h.tg.expectNoViolations();
@@ -151,13 +128,12 @@ describe('notifier', () => {
 
   it('works without Redis too: the same polls and sends on timers in one process', async () => {
     const h = await start({}, 'memory');
-    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
-    await linkKey(owner, KEY);
+    const { owner } = await linkedOwner(h, KEY);
     h.autocall.emitNotification(KEY, 'LowBalance', { balance: 45.2, threshold: 100 });
     h.autocall.emitNotification(KEY, 'AutocallFinished', { ...CAMPAIGN, type: 'autocall' });
     await alertsArrive(() => owner.messages(), /Low balance|Campaign finished/, 2);
     h.tg.forceRateLimit(1, 1);
-    h.autocall.emitNotification(KEY, 'CallerIdExpiringSoon', { id: 7, number: '+77012345678', rented_until: futureDate(2) });
+    h.autocall.emitNotification(KEY, 'CallerIdExpiringSoon', { id: 7, number: '+77012345678', rented_until: rentedUntil(h, 2) });
     await alertsArrive(() => owner.messages(), /Caller ID rental ends soon/);
     const outbox = await h.app.deps.metrics.registry.getSingleMetric('notifier_outbox_depth')?.get();
     expect(outbox?.values[0]?.value).toBe(0);
@@ -166,8 +142,7 @@ describe('notifier', () => {
 
   it('backs off while AutoCall fails, then delivers what it missed; marks delivered notifications read when asked', async () => {
     const h = await start({ NOTIFIER_MARK_READ: 'true' });
-    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
-    await linkKey(owner, KEY);
+    const { owner } = await linkedOwner(h, KEY);
     h.autocall.faults.set({ kind: 'server-error', status: 503, path: '/api/v1/notifications', method: 'GET', times: 6 });
     const id = h.autocall.emitNotification(KEY, 'LowBalance', { balance: 45.2, threshold: 100 });
     await alertsArrive(() => owner.messages(), /Low balance/, 1, 20_000);
@@ -180,9 +155,7 @@ describe('notifier', () => {
 
   it('marks a key AutoCall refuses and tells its owner once', async () => {
     const h = await start();
-    const owner = h.tg.user({ first_name: 'Aigerim', language_code: 'en' });
-    await linkKey(owner, KEY);
-    const accountId = await accountIdOf(h, owner);
+    const { owner, accountId } = await linkedOwner(h, KEY);
     h.autocall.revokeKey(KEY);
     const notice = await owner.waitFor(/no longer accepts the key/);
     expect(buttonData(notice)).toEqual([`relink:${accountId}`]);
@@ -193,10 +166,3 @@ describe('notifier', () => {
     h.tg.expectNoViolations();
   });
 });
-
-/** `rented_until` as the sandbox writes it: `days` days after its clock's now, in Almaty time. */
-function futureDate(days: number): string {
-  const at = new Date(harness?.autocall.clock.now().getTime() ?? Date.now());
-  const local = new Date(at.getTime() + days * 86_400_000 + 5 * 3_600_000 - 60_000);
-  return `${local.toISOString().slice(0, 19)}+05:00`;
-}

@@ -7,7 +7,9 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Role } from '../../src/store/index.js';
-import type { BotUnderTest } from './bot-under-test.js';
+import { type BotUnderTest, startBotUnderTest } from './bot-under-test.js';
+import { linkKey } from './journeys.js';
+import { stoppedAfterEach } from './sessions.js';
 import type { ChatMessage, FakeUser } from './telegram/index.js';
 
 /**
@@ -29,6 +31,36 @@ export async function joinTeam(harness: BotUnderTest, user: FakeUser, accountId:
   await user.waitFor(() => true);
   await harness.app.deps.store.members.set(accountId, user.id, role, { name: user.user.first_name });
   await harness.app.deps.store.users.update(user.id, { activeAccountId: accountId });
+}
+
+/**
+ * A starter for a notifier journey file: the bot with a quick notifier on the live `key`, stopped after each test.
+ * Call it once at the top of the file.
+ */
+export function notifierBots(key: string): (env?: Record<string, string>, store?: 'redis' | 'memory') => Promise<BotUnderTest> {
+  return stoppedAfterEach((env: Record<string, string> = {}, store: 'redis' | 'memory' = 'redis') =>
+    startBotUnderTest({ liveKeys: [key], env: { ...QUICK_NOTIFIER, ...env }, store }),
+  );
+}
+
+/** A person who links `key` (and so owns its account), and the account's id. */
+export async function linkedOwner(harness: BotUnderTest, key: string, name = 'Aigerim', lang = 'en'): Promise<{ owner: FakeUser; accountId: string }> {
+  const owner = harness.tg.user({ first_name: name, language_code: lang });
+  await linkKey(owner, key);
+  return { owner, accountId: await accountIdOf(harness, owner) };
+}
+
+/** A person speaking `lang` who joins the account's team with `role`. */
+export async function teamMember(harness: BotUnderTest, accountId: string, name: string, lang: string, role: Role = 'manager'): Promise<FakeUser> {
+  const user = harness.tg.user({ first_name: name, language_code: lang });
+  await joinTeam(harness, user, accountId, role);
+  return user;
+}
+
+/** `rented_until` as the sandbox writes it: `days` days after its clock's now, in Almaty time. */
+export function rentedUntil(harness: BotUnderTest, days: number): string {
+  const local = new Date(harness.autocall.clock.now().getTime() + days * 86_400_000 + 5 * 3_600_000 - 60_000);
+  return `${local.toISOString().slice(0, 19)}+05:00`;
 }
 
 /** The callback data of a message's inline buttons, row by row flattened. */
