@@ -145,9 +145,10 @@ export function createDeliverer(deps: DelivererDeps, timing: SendTiming) {
     }
     // Issued in the same tick as the answer: a crash before it is the one way a chat gets this notification twice.
     const recorded = store.notifier.recordDelivered(accountId, notification.id, target.chatId, target.threadId);
+    // Only the poll that marks delivered notifications read looks for this mark.
+    const marked = config.NOTIFIER_MARK_READ ? store.kv.setOnce(sentMarkKey(accountId, notification.id), '1', SENT_MARK_TTL_MS) : undefined;
     countSent(delivery);
-    await recorded;
-    await store.kv.setOnce(sentMarkKey(accountId, notification.id), '1', SENT_MARK_TTL_MS);
+    await Promise.all([recorded, marked]);
     return { kind: 'sent' };
   }
 
