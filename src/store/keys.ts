@@ -11,6 +11,11 @@ const PREFIX = /^[\w-]{1,32}$/;
 
 export type Keyspace = ReturnType<typeof keyspace>;
 
+function checkedNamespace(namespace: string, what: string): string {
+  if (!NAMESPACE.test(namespace)) throw new StoreError('invalid', `${what} namespace "${namespace}" must be 1–32 of a-z 0-9 _ -`);
+  return namespace;
+}
+
 export function keyspace(prefix: string) {
   if (!PREFIX.test(prefix)) throw new StoreError('invalid', `key prefix "${prefix}" must be 1–32 of A-Z a-z 0-9 _ -`);
   const root = `${prefix}:v1`;
@@ -38,8 +43,8 @@ export function keyspace(prefix: string) {
     retiredAccount: (fp: string) => `${root}:account-retired:${fp}`,
     draft: (id: string) => `${root}:draft:${id}`,
     kv: (key: string) => `${root}:kv:${key}`,
-    /** Hash id → record with its expiry, one per namespace. */
-    registry: (namespace: string) => `${root}:registry:${namespace}`,
+    /** Hash id → record with its expiry, one per namespace (restricted like the adapters'). */
+    registry: (namespace: string) => `${root}:registry:${checkedNamespace(namespace, 'registry')}`,
     notifyBaseline: (accountId: string) => `${root}:notify-baseline:${accountId}`,
     /** Sorted set of `notificationId@chatId` by delivery time. */
     notifyDelivered: (accountId: string) => `${root}:notify-delivered:${accountId}`,
@@ -51,10 +56,8 @@ export function keyspace(prefix: string) {
     chatSubscriptions: (chatId: number) => `${root}:chat-subs:${chatId}`,
     /** Keys of a grammY storage adapter; namespaces are restricted so one can never reach into another. */
     adapter(namespace: string) {
-      if (!NAMESPACE.test(namespace)) {
-        throw new StoreError('invalid', `adapter namespace "${namespace}" must be 1–32 of a-z 0-9 _ -`);
-      }
-      return (key: string) => `${root}:ns:${namespace}:${key}`;
+      const checked = checkedNamespace(namespace, 'adapter');
+      return (key: string) => `${root}:ns:${checked}:${key}`;
     },
   };
 }

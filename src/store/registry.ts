@@ -10,7 +10,6 @@ import type { RepoContext } from './context.js';
 import { StoreError } from './errors.js';
 import { checkedTtl } from './ttl.js';
 
-const NAMESPACE = /^[a-z0-9_-]{1,32}$/;
 const ID = /^[\w:.-]{1,128}$/;
 
 const entrySchema = z.object({ expiresAt: z.number(), value: z.unknown() });
@@ -23,24 +22,21 @@ export interface RegistryRepo {
   list<T>(namespace: string, schema: z.ZodType<T>): Promise<T[]>;
 }
 
-function checkedNames(namespace: string, id?: string): void {
-  if (!NAMESPACE.test(namespace)) throw new StoreError('invalid', `registry namespace "${namespace}" must be 1–32 of a-z 0-9 _ -`);
-  if (id !== undefined && !ID.test(id)) throw new StoreError('invalid', 'registry id must be 1–128 of A-Z a-z 0-9 _ : . -');
+function checkedId(id: string): string {
+  if (!ID.test(id)) throw new StoreError('invalid', 'registry id must be 1–128 of A-Z a-z 0-9 _ : . -');
+  return id;
 }
 
 export function registryRepo({ backend, keys, clock }: RepoContext): RegistryRepo {
   return {
     async put(namespace, id, value, ttlMs) {
-      checkedNames(namespace, id);
       checkedTtl(ttlMs, 'registry record lifetime');
-      await backend.write([{ op: 'hset', key: keys.registry(namespace), field: id, value: encode({ expiresAt: clock() + ttlMs, value }) }]);
+      await backend.write([{ op: 'hset', key: keys.registry(namespace), field: checkedId(id), value: encode({ expiresAt: clock() + ttlMs, value }) }]);
     },
     async remove(namespace, id) {
-      checkedNames(namespace, id);
-      await backend.write([{ op: 'hdel', key: keys.registry(namespace), field: id }]);
+      await backend.write([{ op: 'hdel', key: keys.registry(namespace), field: checkedId(id) }]);
     },
     async list<T>(namespace: string, schema: z.ZodType<T>): Promise<T[]> {
-      checkedNames(namespace);
       const key = keys.registry(namespace);
       const now = clock();
       const live: T[] = [];
